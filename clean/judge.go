@@ -1,0 +1,20 @@
+package clean
+
+// judge classifies units in place and returns the document built from the
+// kept ones, with the metadata found among the dropped ones.
+func judge(units []unit, kind InputKind, opts Options) *Document {
+	d := &Document{Kind: kind}
+	for i := range units {
+		u := &units[i]
+		u.keep = u.text != ""
+		u.reason = KeepContent
+		if !u.keep {
+			u.reason = DropEmpty
+		}
+		d.Verdicts = append(d.Verdicts, Verdict{Line: u.line, Text: u.text, Keep: u.keep, Reason: u.reason})
+		if u.keep {
+			d.Blocks = append(d.Blocks, Block{Kind: Paragraph, Text: u.text, Line: u.line})
+		}
+	}
+	return d
+}

@@ -1,0 +1,97 @@
+package clean
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed stoplists/*.txt
+var stoplistFS embed.FS
+
+// languageCodes maps the stop-list names to ISO 639-1 codes, where one
+// exists.
+var languageCodes = map[string]string{
+	"Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an", "Armenian": "hy",
+	"Asturian": "ast", "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be",
+	"Belarusian_Taraskievica": "be", "Bengali": "bn", "Bosnian": "bs", "Breton": "br",
+	"Bulgarian": "bg", "Catalan": "ca", "Cebuano": "ceb", "Chuvash": "cv", "Croatian": "hr",
+	"Czech": "cs", "Danish": "da", "Dutch": "nl", "English": "en", "Esperanto": "eo",
+	"Estonian": "et", "Finnish": "fi", "French": "fr", "Galician": "gl", "Georgian": "ka",
+	"German": "de", "Greek": "el", "Gujarati": "gu", "Haitian": "ht", "Hebrew": "he",
+	"Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Ido": "io", "Igbo": "ig",
+	"Indonesian": "id", "Irish": "ga", "Italian": "it", "Javanese": "jv", "Kannada": "kn",
+	"Kazakh": "kk", "Korean": "ko", "Kurdish": "ku", "Kyrgyz": "ky", "Latin": "la",
+	"Latvian": "lv", "Lithuanian": "lt", "Luxembourgish": "lb", "Macedonian": "mk",
+	"Malay": "ms", "Malayalam": "ml", "Maltese": "mt", "Marathi": "mr", "Nepali": "ne",
+	"Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Occitan": "oc", "Persian": "fa",
+	"Polish": "pl", "Portuguese": "pt", "Quechua": "qu", "Romanian": "ro", "Russian": "ru",
+	"Serbian": "sr", "Serbo_Croatian": "sh", "Simple_English": "en", "Slovak": "sk",
+	"Slovenian": "sl", "Spanish": "es", "Sundanese": "su", "Swahili": "sw", "Swedish": "sv",
+	"Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr", "Turkmen": "tk",
+	"Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Volapuk": "vo",
+	"Walloon": "wa", "Welsh": "cy", "West_Frisian": "fy", "Western_Panjabi": "pa",
+	"Yoruba": "yo",
+}
+
+// langSet is a set of stop-list indexes, one bit each.
+type langSet [2]uint64
+
+func (s *langSet) add(i int)     { s[i>>6] |= 1 << (i & 63) }
+func (s langSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
+
+// stopwordTable is the read-only union of all stop lists: for each word,
+// the languages whose list has it.
+type stopwordTable struct {
+	names []string           // stop-list names, by index
+	words map[string]langSet // lower-cased word → languages
+}
+
+var (
+	stopwordsOnce sync.Once
+	stopwords     *stopwordTable
+)
+
+// loadStopwords returns the stop-word table, building it on first use. The
+// table is never written after that.
+func loadStopwords() *stopwordTable {
+	stopwordsOnce.Do(func() {
+		t := &stopwordTable{words: make(map[string]langSet, 60000)}
+		entries, _ := stoplistFS.ReadDir("stoplists")
+		for _, e := range entries {
+			name := strings.TrimSuffix(e.Name(), ".txt")
+			if len(t.names) >= 128 {
+				break
+			}
+			idx := len(t.names)
+			t.names = append(t.names, name)
+			f, err := stoplistFS.Open("stoplists/" + e.Name())
+			if err != nil {
+				continue
+			}
+			sc := bufio.NewScanner(f)
+			for sc.Scan() {
+				w := strings.ToLower(strings.TrimSpace(sc.Text()))
+				if w == "" {
+					continue
+				}
+				s := t.words[w]
+				s.add(idx)
+				t.words[w] = s
+			}
+			f.Close()
+		}
+		stopwords = t
+	})
+	return stopwords
+}
+
+// code returns the ISO 639-1 code of stop list i, or "" when unknown.
+func (t *stopwordTable) code(i int) string {
+	if i < 0 || i >= len(t.names) {
+		return ""
+	}
+	return languageCodes[t.names[i]]
+}

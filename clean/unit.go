@@ -1,0 +1,25 @@
+package clean
+
+// unit is one input block under judgement: a line of a text dump, or a block
+// element of an HTML page's chosen content. Both paths build units and hand
+// them to the same classifier (judge), so a block goes the same way, for the
+// same named reason, whichever input it came from.
+type unit struct {
+	line int    // 1-based line or block number
+	text string // whitespace-folded text
+
+	// Hints from the source. A text dump gives none (kind Paragraph,
+	// structured false); the HTML path says what element the block was.
+	structured  bool      // kind, level and linkDensity are known from markup
+	kind        BlockKind // what the markup says the block is
+	level       int
+	ordered     bool
+	linkDensity float64 // share of the text inside links, 0 to 1
+	boilerplate Reason  // set by the HTML extractor when markup alone condemns the block
+	block       *Block  // the rich block (spans, rows) built by the HTML path; nil for text
+
+	f features // computed by the classifier
+
+	keep   bool
+	reason Reason
+}
