@@ -67,17 +67,85 @@ func articleRegion(units []unit) (int, int) {
 	if bestA < 0 {
 		return 0, len(units) - 1
 	}
+	// Comment sections are prose too, and often longer than the article:
+	// the article ends at the first comment header after enough of its text.
+	if c := commentSectionStart(units); c >= 0 && c > bestA && c <= bestB {
+		return articleRegionWithin(units, 0, c-1)
+	}
+	if c := commentSectionStart(units); c >= 0 && c <= bestA {
+		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) >= regionWeight(units, bestA, bestB)/4 {
+			return a, b
+		}
+	}
 	good := 0
 	for i := bestA; i <= bestB; i++ {
 		u := &units[i]
 		if u.cls == clsGood {
 			good++
 		}
-		if good >= 2 && (u.rule == DropComments || u.rule == DropFooter && u.f.runes < 120) {
+		if good >= 2 && u.rule == DropFooter && u.f.runes < 120 {
 			return bestA, i - 1
 		}
 	}
 	return bestA, bestB
+}
+
+// articleRegionWithin is the best-scoring run of units within lo..hi, or
+// (-1, -1).
+func articleRegionWithin(units []unit, lo, hi int) (int, int) {
+	bestSum, sum := 0.0, 0.0
+	bestA, bestB, start := -1, -1, lo
+	for i := lo; i <= hi; i++ {
+		s := unitScore(&units[i])
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += s
+		if sum > bestSum {
+			bestSum, bestA, bestB = sum, start, i
+		}
+	}
+	return bestA, bestB
+}
+
+// regionWeight is the prose weight of the good units in a..b.
+func regionWeight(units []unit, a, b int) int {
+	w := 0
+	for i := a; i <= b && i >= 0; i++ {
+		if units[i].cls >= clsNearGood {
+			w += units[i].f.weight
+		}
+	}
+	return w
+}
+
+// commentSectionWords mark the header of a comment section.
+var commentSectionWords = []string{
+	"comment", "kommentar", "komentar", "comentario", "commentaire", "commenti", "comentário",
+	"комментари", "reacties", "reactie", "yorum", "komentarz", "kommentit", "hozzászólás",
+	"コメント", "评论", "評論", "留言", "댓글", "التعليقات", "تعليق", "discussion", "diskussion",
+	"leave a reply", "responses", "обсуждение", "bình luận", "σχόλια",
+}
+
+// commentSectionStart returns the index of the first comment-section header
+// that follows at least 600 characters of prose, or -1.
+func commentSectionStart(units []unit) int {
+	prose := 0
+	for i := range units {
+		u := &units[i]
+		if u.cls >= clsNearGood && u.rule == "" {
+			prose += u.f.weight
+			continue
+		}
+		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
+			continue
+		}
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && containsAny(u.low, commentSectionWords) {
+			return i
+		}
+
+	}
+	return -1
 }
 
 // captionMarkers mark a photo caption or credit.
@@ -86,7 +154,7 @@ var captionMarkers = []string{
 	"фото:", "sumber foto", "(ap photo", "ap photo/", "/afp", "afp/", "getty images",
 	"reuters/", "(reuters)", "photo by", "foto von", "foto de", "photo de", "foto di",
 	"fotó:", "zdjęcie:", "picture:", "pictured:", "illustration:", "ilustrasi",
-	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image",
+	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image", "© ",
 }
 
 // isCaption reports whether a unit reads as a photo caption: it was
@@ -100,19 +168,25 @@ func isCaption(u *unit) bool {
 
 // decideUnits gives every unit its verdict.
 func decideUnits(units []unit, a, b, title int, opts Options) {
+	kept := make(map[string]bool)
 	for i := range units {
 		u := &units[i]
 		switch {
 		case i == title:
 			u.keep, u.reason = true, KeepTitle
-		case u.rule == DropDuplicate && title >= 0 && u.text == units[title].text:
+		case (u.rule == DropDuplicate || u.dupOf >= 0) && title >= 0 && u.text == units[title].text:
 			u.reason = DropTitle
 		case u.rule != "":
 			u.reason = u.rule
 		case i < a || i > b:
 			u.reason = DropOutside
+		case u.dupOf >= 0 && kept[u.text]:
+			u.reason = DropDuplicate
 		default:
 			decideInside(units, i, b, opts)
+		}
+		if u.keep {
+			kept[u.text] = true
 		}
 	}
 }
@@ -133,6 +207,8 @@ func decideInside(units []unit, i, b int, opts Options) {
 		}
 	case clsShort:
 		switch {
+		case u.f.sentEnd || u.f.colonEnd:
+			u.keep, u.reason = true, KeepContext
 		case u.f.bullet && u.f.letters > 0:
 			u.keep, u.reason = true, KeepListItem
 		case listContext(units, i):
@@ -147,7 +223,13 @@ func decideInside(units []unit, i, b int, opts Options) {
 			u.reason = DropShort
 		}
 	default:
-		u.reason = DropNotProse
+		// Few stop words, but a sentence among prose: figures, names and
+		// technical terms make dense text.
+		if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
+			u.keep, u.reason = true, KeepContext
+		} else {
+			u.reason = DropNotProse
+		}
 	}
 	if u.reason == KeepCaption && opts.DropCaptions {
 		u.keep, u.reason = false, DropCaption

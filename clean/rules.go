@@ -27,6 +27,7 @@ var textRules = []rule{
 	ruleCommentsHeader,
 	ruleByline,
 	ruleDateline,
+	ruleRelativeTime,
 	ruleNavigationLabel,
 }
 
