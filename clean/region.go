@@ -34,7 +34,7 @@ func unitScore(u *unit) float64 {
 		return s
 	case clsNearGood:
 		if u.f.sentEnd {
-			return 0.6
+			return 0.3 + float64(min(u.f.weight, 400))/300
 		}
 		return 0.05
 	case clsShort:
@@ -42,6 +42,9 @@ func unitScore(u *unit) float64 {
 			return -0.2
 		}
 		return -1
+	}
+	if u.f.sentEnd && u.f.words >= 8 {
+		return -0.5
 	}
 	return -1.5
 }

@@ -60,11 +60,14 @@ const maxTeasers = 12
 // ("Related", "More from UK", "You may also like"): the headline-shaped
 // lines after it, up to the first sentence of prose.
 func markTeasers(units []unit) {
+	var headers []int
 	for i := range units {
 		u := &units[i]
-		if u.rule != DropRelated || strings.ContainsAny(u.text, ":|»") || u.f.words > 6 {
-			continue
+		if u.rule == DropRelated && !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6 {
+			headers = append(headers, i)
 		}
+	}
+	for _, i := range headers {
 		n := 0
 		for j := i + 1; j < len(units) && n < maxTeasers; j++ {
 			v := &units[j]
