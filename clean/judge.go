@@ -25,6 +25,7 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 	markDuplicates(units)
 	markTeasers(units)
 	classifyProse(units)
+	markLists(units)
 	a, b := articleRegion(units)
 	title := findTitle(units, a)
 	decideUnits(units, a, b, title, opts)

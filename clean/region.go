@@ -25,6 +25,9 @@ func unitScore(u *unit) float64 {
 	if isCaption(u) {
 		return 0.3 + float64(min(u.f.weight, 400))/400
 	}
+	if u.inList && u.cls < clsNearGood {
+		return 0.1
+	}
 	switch u.cls {
 	case clsGood:
 		s := 1 + float64(min(u.f.weight, 800))/150
@@ -80,6 +83,7 @@ func articleRegion(units []unit) (int, int) {
 			return a, b
 		}
 	}
+	bestB = extendOverList(units, bestB)
 	good := 0
 	for i := bestA; i <= bestB; i++ {
 		u := &units[i]
@@ -91,6 +95,25 @@ func articleRegion(units []unit) (int, int) {
 		}
 	}
 	return bestA, bestB
+}
+
+// extendOverList extends a region that ends in a list, or in the line that
+// introduces one, to the list's end.
+func extendOverList(units []unit, b int) int {
+	j := b + 1
+	for j < len(units) && units[j].text == "" {
+		j++
+	}
+	if j >= len(units) || !units[j].inList {
+		return b
+	}
+	for j < len(units) && (units[j].inList || units[j].text == "" || units[j].rule == DropNoise) {
+		if units[j].inList {
+			b = j
+		}
+		j++
+	}
+	return b
 }
 
 // articleRegionWithin is the best-scoring run of units within lo..hi, or
@@ -210,10 +233,10 @@ func decideInside(units []unit, i, b int, opts Options) {
 		}
 	case clsShort:
 		switch {
+		case (u.f.bullet || u.inList) && u.f.letters > 0:
+			u.keep, u.reason = true, KeepListItem
 		case u.f.sentEnd || u.f.colonEnd:
 			u.keep, u.reason = true, KeepContext
-		case u.f.bullet && u.f.letters > 0:
-			u.keep, u.reason = true, KeepListItem
 		case listContext(units, i):
 			u.keep, u.reason = true, KeepListItem
 		case isCaption(u):

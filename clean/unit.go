@@ -26,6 +26,7 @@ type unit struct {
 	dupOf   int      // index of the first unit with the same text, or -1
 	copies  int      // how many units share this text
 	caption bool     // the text reads as a photo caption
+	inList  bool     // an item of a list (after a colon, or bulleted)
 
 	keep   bool
 	reason Reason
