@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // unitScore is how much a unit says "the article is here": prose scores
 // positive, chrome negative, and ads or widgets inside an article only a
@@ -180,7 +183,7 @@ var captionMarkers = []string{
 	"фото:", "sumber foto", "(ap photo", "ap photo/", "/afp", "afp/", "getty images",
 	"reuters/", "(reuters)", "photo by", "foto von", "foto de", "photo de", "foto di",
 	"fotó:", "zdjęcie:", "picture:", "pictured:", "illustration:", "ilustrasi",
-	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image", "© ",
+	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image", "© ", "courtesy of", "image courtesy", "photo courtesy",
 }
 
 // isCaption reports whether a unit reads as a photo caption: it was
@@ -330,6 +333,11 @@ func headingLike(units []unit, i, b int) bool {
 	if !u.f.capStart && !u.structured {
 		return false
 	}
+	// A name alone ("Jane Doe") is a byline or a teaser's author, not a
+	// subheading: no stop words, two or three capitalised words.
+	if !u.structured && u.f.stops == 0 && u.f.words <= 3 && u.f.cjk == 0 && allCapitalised(u.text) {
+		return false
+	}
 	j := nextProse(units, i, b)
 	return j >= 0 && units[j].cls >= clsNearGood
 }
@@ -368,4 +376,16 @@ func proseAround(units []unit, i int) bool {
 		}
 	}
 	return prev && next
+}
+
+// allCapitalised reports whether every word of s starts with an upper-case
+// letter.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

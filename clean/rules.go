@@ -25,6 +25,7 @@ var textRules = []rule{
 	ruleFooter,
 	ruleTags,
 	ruleCommentsHeader,
+	ruleCommentAuthor,
 	ruleByline,
 	ruleDateline,
 	ruleRelativeTime,

@@ -121,3 +121,24 @@ func ruleCommentsHeader(u *unit) (Reason, bool) {
 	}
 	return DropComments, inSet(commentHeaders, u.label)
 }
+
+// commentAuthorSuffixes end the line that names a comment's author:
+// "jdoe says:", "Max sagt:".
+var commentAuthorSuffixes = []string{
+	" says:", " said:", " sagt:", " schreibt:", " dice:", " dijo:", " dit :", " dit:", " disse:",
+	" пишет:", " написал:", " berkata:", " menulis:", " schreef:", " napisał:", " yazdı:",
+}
+
+// ruleCommentAuthor drops the author lines of comments, which also tell
+// that a comment section has begun.
+func ruleCommentAuthor(u *unit) (Reason, bool) {
+	if u.f.words > 10 || u.f.runes > 80 {
+		return "", false
+	}
+	for _, s := range commentAuthorSuffixes {
+		if strings.HasSuffix(u.low, s) {
+			return DropComments, true
+		}
+	}
+	return "", false
+}
