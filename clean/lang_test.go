@@ -108,7 +108,7 @@ func TestPageLanguageUnknown(t *testing.T) {
 	tbl := loadStopwords()
 	for _, text := range []string{
 		"",
-		"Home\nMenu\nLogin",                          // nothing long enough to judge
+		"Home\nMenu\nLogin", // nothing long enough to judge
 		"1234567890 1234567890 1234567890 1234567890", // no words
 	} {
 		if idx, code := pageLanguage(unitsOf(text), tbl); code != "" || idx != -1 {
