@@ -449,3 +449,46 @@ func lineDiff(want, got string) string {
 	}
 	return sb.String()
 }
+
+// TestMultilingualVerdictsCoverInput checks the bookkeeping the explain
+// output relies on: one verdict per input line, in order, each with its
+// line's text, and one block per kept line other than the title.
+func TestMultilingualVerdictsCoverInput(t *testing.T) {
+	for _, tc := range multilingualCases {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(textDir, tc.name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			doc, err := CleanBytes(data, Options{Input: KindText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Verdicts) != len(lines) {
+				t.Fatalf("%d verdicts for %d lines", len(doc.Verdicts), len(lines))
+			}
+			kept := 0
+			for i, v := range doc.Verdicts {
+				if v.Line != i+1 {
+					t.Errorf("verdict %d is on line %d, want %d", i, v.Line, i+1)
+				}
+				if want := foldSpace(lines[i]); v.Text != want {
+					t.Errorf("line %d: verdict text %q, want %q", i+1, v.Text, want)
+				}
+				if v.Reason == "" {
+					t.Errorf("line %d %q: verdict has no reason", v.Line, v.Text)
+				}
+				if v.Keep && v.Reason != KeepTitle {
+					kept++
+				}
+			}
+			if len(doc.Blocks) != kept {
+				t.Errorf("%d blocks for %d kept lines (title aside)", len(doc.Blocks), kept)
+			}
+			if text := doc.Text(); text != "" && (!strings.HasSuffix(text, "\n") || strings.HasSuffix(text, "\n\n")) {
+				t.Errorf("text output must end in exactly one newline: %q", text[max(0, len(text)-20):])
+			}
+		})
+	}
+}
