@@ -100,8 +100,11 @@ func markDuplicates(units []unit) {
 		// A copy close to the first (a caption under its image's alt
 		// text) is a duplicate outright; a far one is judged where it
 		// stands, and dropped later only if an earlier copy was kept.
-		if u.rule == "" && i-j <= nearCopy {
-			u.rule = DropDuplicate
+		if i-j <= nearCopy {
+			units[j].echoed = true
+			if u.rule == "" {
+				u.rule = DropDuplicate
+			}
 		}
 	}
 }

@@ -26,7 +26,7 @@ func unitScore(u *unit) float64 {
 		return -0.1
 	}
 	if isCaption(u) {
-		return 0.3 + float64(min(u.f.weight, 400))/400
+		return 0.1
 	}
 	if u.inList && u.cls < clsNearGood {
 		return 0.1
@@ -87,6 +87,7 @@ func articleRegion(units []unit) (int, int) {
 		}
 	}
 	bestB = extendOverList(units, bestB)
+	bestA = extendOverLead(units, bestA)
 	good := 0
 	for i := bestA; i <= bestB; i++ {
 		u := &units[i]
@@ -98,6 +99,23 @@ func articleRegion(units []unit) (int, int) {
 		}
 	}
 	return bestA, bestB
+}
+
+// extendOverLead extends a region's start back over a caption or a lead
+// sentence that only ads, widgets and echoes separate from it.
+func extendOverLead(units []unit, a int) int {
+	for j := a - 1; j >= 0 && j >= a-20; j-- {
+		u := &units[j]
+		switch {
+		case u.text == "":
+		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter:
+		case u.rule == "" && (isCaption(u) || u.cls >= clsNearGood && u.f.sentEnd):
+			a = j
+		default:
+			return a
+		}
+	}
+	return a
 }
 
 // extendOverList extends a region that ends in a list, or in the line that
@@ -189,7 +207,7 @@ var captionMarkers = []string{
 // isCaption reports whether a unit reads as a photo caption: it was
 // printed twice (image alt text and caption), or it carries a photo credit.
 func isCaption(u *unit) bool {
-	if u.copies >= 2 && u.f.words >= 5 {
+	if u.echoed && u.f.words >= 5 {
 		return true
 	}
 	return u.f.runes < 400 && containsAny(u.low, captionMarkers)
