@@ -492,3 +492,50 @@ func TestMultilingualVerdictsCoverInput(t *testing.T) {
 		})
 	}
 }
+
+// TestMultilingualDropCaptions cleans each dump with captions turned off:
+// the output is the golden without its photo caption (the golden line
+// printed twice in the dump), and the caption's first copy is dropped as
+// "caption-off".
+func TestMultilingualDropCaptions(t *testing.T) {
+	for _, tc := range multilingualCases {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(textDir, tc.name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, golden := cleanDump(t, tc.name)
+			copies := map[string]int{}
+			for _, l := range strings.Split(string(data), "\n") {
+				copies[l]++
+			}
+			var caption string
+			var paras []string
+			for _, p := range strings.Split(strings.TrimSuffix(golden, "\n"), "\n\n") {
+				if copies[p] == 2 {
+					if caption != "" {
+						t.Fatalf("test bug: two golden lines printed twice: %q and %q", caption, p)
+					}
+					caption = p
+					continue
+				}
+				paras = append(paras, p)
+			}
+			if caption == "" {
+				t.Fatalf("test bug: no caption (a golden line printed twice) in %s.txt", tc.name)
+			}
+			want := strings.Join(paras, "\n\n") + "\n"
+			doc, err := CleanBytes(data, Options{DropCaptions: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Text(); got != want {
+				t.Errorf("with DropCaptions, text differs from the golden less its caption (- want, + got):\n%s", lineDiff(want, got))
+			}
+			v, _ := nthVerdict(doc, caption, 0)
+			if v.Keep || v.Reason != DropCaption {
+				t.Errorf("caption line %d %q: %s, want drop (%s)", v.Line, v.Text, verdictString(v), DropCaption)
+			}
+		})
+	}
+}
