@@ -96,31 +96,3 @@ func TestSharedSeed(t *testing.T) {
 		t.Errorf("lang = %q, want id", doc.Lang)
 	}
 }
-
-// lineDiff lists the lines only in want (-) and only in got (+), in order.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	inG := map[string]int{}
-	for _, l := range g {
-		inG[l]++
-	}
-	inW := map[string]int{}
-	for _, l := range w {
-		inW[l]++
-	}
-	var b strings.Builder
-	for _, l := range w {
-		if inG[l] == 0 {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range g {
-		if inW[l] == 0 {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	if b.Len() == 0 {
-		return "(same lines, different order or spacing)"
-	}
-	return b.String()
-}

@@ -18,14 +18,16 @@ func markLists(units []unit) {
 		if u.rule != "" || u.text == "" {
 			continue
 		}
+		next := i
 		switch {
 		case u.f.colonEnd && u.f.words <= 30:
-			i = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
+			next = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
 		case isListMarked(u):
-			i = markRun(units, i, isListMarked) - 1
-			if i < 0 {
-				i = 0
-			}
+			next = markRun(units, i, isListMarked)
+		}
+		// Resume at the unit that ended the run; always move forward.
+		if next > i+1 {
+			i = next - 1
 		}
 	}
 }
