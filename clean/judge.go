@@ -23,11 +23,13 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 		}
 	}
 	markDuplicates(units)
+	markNameBylines(units)
 	markTeasers(units)
 	classifyProse(units)
 	markLists(units)
 	a, b := articleRegion(units)
 	title := findTitle(units, a)
+	a = leadAfterTitle(units, title, a)
 	decideUnits(units, a, b, title, opts)
 
 	d := &Document{Kind: kind}

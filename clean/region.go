@@ -108,7 +108,7 @@ func extendOverLead(units []unit, a int) int {
 		u := &units[j]
 		switch {
 		case u.text == "":
-		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter:
+		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter || u.rule == DropByline:
 		case u.rule == "" && (isCaption(u) || u.cls >= clsNearGood && u.f.sentEnd):
 			a = j
 		default:
@@ -272,7 +272,9 @@ func decideInside(units []unit, i, b int, opts Options) {
 	default:
 		// Few stop words, but a sentence among prose: figures, names and
 		// technical terms make dense text.
-		if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
+		if isCaption(u) {
+			u.keep, u.reason = true, KeepCaption
+		} else if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
 			u.keep, u.reason = true, KeepContext
 		} else {
 			u.reason = DropNotProse

@@ -154,3 +154,27 @@ func ruleRelativeTime(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// markNameBylines drops a bare name standing next to a dateline ("María
+// López Ferrer" above "Barcelona, 12 de octubre de 2024"): a byline without
+// its "By".
+func markNameBylines(units []unit) {
+	for i := range units {
+		if units[i].rule != DropByline {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			j := i + step
+			for j >= 0 && j < len(units) && units[j].text == "" {
+				j += step
+			}
+			if j < 0 || j >= len(units) {
+				continue
+			}
+			v := &units[j]
+			if v.rule == "" && v.f.words >= 2 && v.f.words <= 4 && v.f.stops <= 1 && !v.f.sentEnd && looksLikeName(v.text) && allCapitalised(v.text) {
+				v.rule = DropByline
+			}
+		}
+	}
+}

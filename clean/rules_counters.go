@@ -59,6 +59,10 @@ func ruleCounter(u *unit) (Reason, bool) {
 	if len(words) == 0 || len(words) > 3 {
 		return "", false
 	}
+	// A button label with no count ("Share", "Like") is a widget.
+	if u.f.digits == 0 && (inSet(widgetLabels, u.label) || inSet(commentHeaders, u.label) && u.label != "comment") {
+		return "", false
+	}
 	for _, w := range words {
 		if !inSet(counterWords, w) && !isCountSuffix(w) {
 			return "", false

@@ -13,12 +13,14 @@ var footerPhrases = []string{
 	"datenschutzerklärung", "impressum", "nutzungsbedingungen", "aviso legal",
 	"política de privacidad", "mentions légales", "politique de confidentialité",
 	"kebijakan privasi", "syarat dan ketentuan", "пользовательское соглашение",
-	"политика конфиденциальности",
+	"политика конфиденциальности", "polityka prywatności", "regulamin", "informativa sulla privacy",
+	"privacybeleid", "gizlilik politikası", "プライバシーポリシー", "隐私政策", "سياسة الخصوصية",
 }
 
 // tagPrefixes open tag and topic lists.
 var tagPrefixes = []string{
-	"tags", "tag", "tagged", "tagged with", "topics", "topic", "filed under", "categories",
+	"archivado en", "publicado en", "classé dans", "abgelegt unter", "archiviato in",
+	"temas relacionados", "tags", "tag", "tagged", "tagged with", "topics", "topic", "filed under", "categories",
 	"category", "keywords", "themen", "schlagwörter", "schlagworte", "stichwörter",
 	"etiquetas", "temas", "tópicos", "étiquettes", "mots-clés", "mots clés", "sujets", "argomenti",
 	"parole chiave", "topik", "kata kunci", "label", "теги", "тэги", "метки", "темы",

@@ -47,7 +47,7 @@ func ruleRelated(u *unit) (Reason, bool) {
 	}
 	// A sentence that merely starts with "Popular" or "Latest" is text:
 	// a header is short, or carries a colon or a dash after the prefix.
-	if u.f.words <= 6 || containsAny(u.text, []string{":", "|", "»", " - ", " – ", "►", "▶"}) {
+	if u.f.words <= 6 || containsAny(u.text, []string{":", "：", "|", "»", " - ", " – ", "►", "▶"}) {
 		return DropRelated, true
 	}
 	return "", false
