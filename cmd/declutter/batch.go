@@ -16,6 +16,9 @@ func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	ins := w.collect(args)
+	if c.write {
+		ins = dedupe(ins)
+	}
 	if c.outDir != "" {
 		assignOutputs(ins, c.outDir, c.outputExt())
 	}

@@ -131,8 +131,8 @@ func (c *config) checkOne(r result, data []byte) result {
 		r.status = statusUnchanged
 		return r
 	}
-	if n, of := words(cleaned), words(data); n == 0 || n < minWords && float64(n) < minShare*float64(of) {
-		return fail(fmt.Errorf("cleaned text is near-empty (%d words of %d); left alone", n, of))
+	if nearEmpty(cleaned, data) {
+		return fail(fmt.Errorf("cleaned text is near-empty (%d words of %d); left alone", words(cleaned), words(data)))
 	}
 	if c.diff {
 		r.out = unifiedDiff(name, data, cleaned)
@@ -159,6 +159,14 @@ func (c *config) isHTML(name string, data []byte) bool {
 		return false
 	}
 	return clean.DetectKind(data) == clean.KindHTML
+}
+
+// nearEmpty reports whether cleaned is too little of orig to replace it:
+// no words at all, or fewer than minWords words that are also less than
+// minShare of orig's words.
+func nearEmpty(cleaned, orig []byte) bool {
+	n, of := words(cleaned), words(orig)
+	return n == 0 || n < minWords && float64(n) < minShare*float64(of)
 }
 
 // words counts the white-space separated words in b.

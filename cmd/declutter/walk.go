@@ -178,3 +178,25 @@ func assignOutputs(ins []input, dir, ext string) {
 		in.out = out
 	}
 }
+
+// dedupe drops the inputs that name a file already listed, through a
+// symbolic link or a second path, so that -w never has two workers on one
+// file.
+func dedupe(ins []input) []input {
+	seen := make(map[string]bool, len(ins))
+	out := ins[:0]
+	for _, in := range ins {
+		if in.err == nil && in.path != "-" {
+			if real, err := filepath.EvalSymlinks(in.path); err == nil {
+				if abs, err := filepath.Abs(real); err == nil {
+					if seen[abs] {
+						continue
+					}
+					seen[abs] = true
+				}
+			}
+		}
+		out = append(out, in)
+	}
+	return out
+}
