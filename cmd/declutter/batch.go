@@ -16,7 +16,7 @@ func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	ins := w.collect(args)
-	if c.write {
+	if c.write || c.outDir != "" {
 		ins = dedupe(ins)
 	}
 	if c.outDir != "" {
