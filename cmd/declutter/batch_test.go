@@ -334,7 +334,7 @@ func TestWriteAtomic(t *testing.T) {
 		t.Errorf("temporary files left: %v", entries)
 	}
 	// A failed write leaves nothing behind.
-	if err := writeAtomic(filepath.Join(dir, "no", "such", "f.txt"), []byte("x"), 0o644); err == nil {
+	if err := writeAtomic(filepath.Join(dir, "no", "such", "f.txt"), []byte("x"), 0o644, true); err == nil {
 		t.Error("writing into a missing folder succeeded")
 	}
 	if err := rewrite(filepath.Join(dir, "missing.txt"), []byte("x")); err == nil {

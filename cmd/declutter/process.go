@@ -101,7 +101,7 @@ func (c *config) process(in input, stdin io.Reader) result {
 	if err := os.MkdirAll(filepath.Dir(in.out), 0o755); err != nil {
 		return fail(err)
 	}
-	if err := writeAtomic(in.out, buf.Bytes(), 0o644); err != nil {
+	if err := writeAtomic(in.out, buf.Bytes(), 0o644, false); err != nil {
 		return fail(err)
 	}
 	return r

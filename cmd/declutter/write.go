@@ -23,15 +23,17 @@ func rewrite(name string, data []byte) error {
 		return fmt.Errorf("not a regular file; not rewritten")
 	}
 	keep := info.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
-	return writeAtomic(target, data, keep)
+	return writeAtomic(target, data, keep, true)
 }
 
 // writeAtomic writes data to name so that readers see either the old file
 // or the whole new one: it writes a temporary file in the same folder,
-// syncs it to disk, gives it mode perm and renames it over name, then syncs
-// the folder. On failure the temporary file is removed and name is left as
-// it was.
-func writeAtomic(name string, data []byte, perm fs.FileMode) (err error) {
+// gives it mode perm and renames it over name. With durable set it also
+// syncs the file before the rename and the folder after it, so that a
+// crash cannot leave an empty file where the old one was; -w needs that,
+// while -o output can simply be made again. On failure the temporary file
+// is removed and name is left as it was.
+func writeAtomic(name string, data []byte, perm fs.FileMode, durable bool) (err error) {
 	dir, base := filepath.Split(name)
 	if dir == "" {
 		dir = "."
@@ -54,8 +56,10 @@ func writeAtomic(name string, data []byte, perm fs.FileMode) (err error) {
 	if err = f.Chmod(perm); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
-		return err
+	if durable {
+		if err = f.Sync(); err != nil {
+			return err
+		}
 	}
 	if err = f.Close(); err != nil {
 		return err
@@ -63,7 +67,9 @@ func writeAtomic(name string, data []byte, perm fs.FileMode) (err error) {
 	if err = os.Rename(tmp, name); err != nil {
 		return err
 	}
-	syncDir(dir)
+	if durable {
+		syncDir(dir)
+	}
 	return nil
 }
 
