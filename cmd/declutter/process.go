@@ -179,6 +179,7 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 		max = clean.DefaultMaxSize
 	}
 	r := stdin
+	var buf bytes.Buffer
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -192,20 +193,24 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 			if max > 0 && info.Mode().IsRegular() && info.Size() > max {
 				return nil, fmt.Errorf("%w: %d bytes, the limit is %d", clean.ErrTooLarge, info.Size(), max)
 			}
+			if info.Mode().IsRegular() {
+				// One allocation of the right size, not a series of
+				// doublings: large allocations contend between workers.
+				buf.Grow(int(info.Size()) + bytes.MinRead)
+			}
 		}
 		r = f
 	}
-	if max < 0 {
-		return io.ReadAll(r)
+	if max >= 0 {
+		r = io.LimitReader(r, max+1)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, unwrapPath(err)
 	}
-	if int64(len(data)) > max {
+	if max >= 0 && int64(buf.Len()) > max {
 		return nil, fmt.Errorf("%w: more than %d bytes", clean.ErrTooLarge, max)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // unwrapPath drops the path from a *fs.PathError, since messages name the
