@@ -35,7 +35,10 @@ func newReporter(c *config, total int, stdout, stderr io.Writer) *reporter {
 
 // emit reports one result.
 func (r *reporter) emit(res result) {
-	r.bar.clear()
+	listed := r.c.check() && res.status == statusCleaned
+	if res.err != nil || res.note != "" || len(res.out) > 0 || listed && r.c.list {
+		r.bar.clear() // the bar comes back on the next update
+	}
 	r.counts[res.status]++
 	r.bytes += res.size
 	if res.err != nil {
@@ -49,7 +52,7 @@ func (r *reporter) emit(res result) {
 		r.out.Flush()
 		fmt.Fprintf(r.stderr, "declutter: %s\n", res.note)
 	}
-	if r.c.check() && res.status == statusCleaned {
+	if listed {
 		r.differs = true
 		if r.c.list {
 			fmt.Fprintln(r.out, display(res.in.path))
