@@ -62,3 +62,24 @@ func BenchmarkBatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPool measures the ordered worker pool alone, on 2000 items of
+// fixed CPU work (about what cleaning a small dump costs), with one and two
+// workers: the ratio between them is the pool's own ceiling on speed-up.
+func BenchmarkPool(b *testing.B) {
+	for _, j := range []int{1, 2} {
+		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
+			for b.Loop() {
+				sum := 0
+				forEachOrdered(2000, j, func(i int) int {
+					x := i
+					for k := 0; k < 200_000; k++ {
+						x += k ^ (x >> 3)
+					}
+					return x
+				}, func(x int) { sum += x })
+				_ = sum
+			}
+		})
+	}
+}
