@@ -78,7 +78,11 @@ Like gofmt, declutter can check and fix text dumps in place:
   -w  rewrite them in place (atomically; HTML pages are never rewritten)
   -d  print a unified diff of the changes (exit status 1 if any)
 -o DIR writes each result under DIR instead, mirroring the input tree with
-the format's extension, and --jsonl writes one JSON object per input.`,
+the format's extension, and --jsonl writes one JSON object per input.
+
+Exit status: 0 when all went well, 1 when an input failed (reported on
+stderr with its path, the others still done) or -l/-d found a dump that is
+not clean, 2 on a usage error.`,
 		Example: `  declutter page.txt
   cat page.html | declutter -f markdown
   declutter --explain page.txt | grep drop
