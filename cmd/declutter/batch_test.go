@@ -344,3 +344,52 @@ func TestWriteAtomic(t *testing.T) {
 		t.Errorf("files left after failures: %v", entries)
 	}
 }
+
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	var buf bytes.Buffer
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tests := []struct {
+		name  string
+		w     *os.File
+		total int
+		quiet bool
+	}{
+		{"file, many inputs", f, 1000, false},
+		{"file, quiet", f, 1000, true},
+	}
+	for _, tt := range tests {
+		if p := newProgress(tt.w, tt.total, tt.quiet); p != nil {
+			t.Errorf("%s: a progress bar on a file", tt.name)
+		}
+	}
+	if p := newProgress(&buf, 1000, false); p != nil || p.active() {
+		t.Error("a progress bar on a buffer")
+	}
+	var nilBar *progress // a nil bar is safe to use
+	nilBar.clear()
+	nilBar.add()
+	nilBar.done()
+}
+
+func TestSummary(t *testing.T) {
+	tests := []struct {
+		c      config
+		counts [4]int
+		bytes  int64
+		want   string
+	}{
+		{config{}, [4]int{3, 0, 0, 1}, 999, "declutter: 4 files: 3 cleaned, 0 unchanged, 0 skipped, 1 failed; 999 B in 2.00s (2 files/s, 0.0 MB/s)"},
+		{config{list: true}, [4]int{1, 2, 3, 0}, 12_345, "declutter: 6 files: 1 not clean, 2 unchanged, 3 skipped, 0 failed; 12.3 kB in 2.00s (3 files/s, 0.0 MB/s)"},
+		{config{list: true, write: true}, [4]int{2, 0, 0, 0}, 4_000_000, "declutter: 2 files: 2 rewritten, 0 unchanged, 0 skipped, 0 failed; 4.0 MB in 2.00s (1 files/s, 2.0 MB/s)"},
+	}
+	for _, tt := range tests {
+		r := reporter{c: &tt.c, counts: tt.counts, bytes: tt.bytes}
+		if got := r.summary(2 * time.Second); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+}
