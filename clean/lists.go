@@ -20,7 +20,7 @@ func markLists(units []unit) {
 		}
 		next := i
 		switch {
-		case u.f.colonEnd && u.f.words <= 30:
+		case u.f.colonEnd && u.f.words <= 30 && !u.f.bullet:
 			next = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
 		case isListMarked(u):
 			next = markRun(units, i, isListMarked)
@@ -40,6 +40,11 @@ func markRun(units []unit, start int, item func(*unit) bool) int {
 	i := start
 	if i < len(units) && units[i].text == "" {
 		i++
+		// After a blank line, a lone line is a paragraph, not a list: a
+		// list goes on without blank lines, or is bulleted.
+		if i+1 < len(units) && !isListMarked(&units[i]) && units[i+1].text == "" {
+			return i
+		}
 	}
 	n := 0
 	for i < len(units) {

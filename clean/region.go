@@ -249,8 +249,11 @@ func decideInside(units []unit, i, b int, opts Options) {
 	switch u.cls {
 	case clsGood, clsNearGood:
 		u.keep, u.reason = true, KeepContent
-		if isCaption(u) {
+		switch {
+		case isCaption(u):
 			u.reason = KeepCaption
+		case u.f.bullet:
+			u.reason = KeepListItem
 		}
 	case clsShort:
 		switch {
@@ -265,6 +268,10 @@ func decideInside(units []unit, i, b int, opts Options) {
 		case headingLike(units, i, b):
 			u.keep, u.reason = true, KeepHeading
 		case u.f.sentEnd && u.f.words >= 3 && proseAround(units, i):
+			u.keep, u.reason = true, KeepContext
+		case u.f.words >= 4 && u.f.capStart && proseAround(units, i):
+			// A caption whose echo was dropped, a standfirst, a line of
+			// a poem: between prose it is prose.
 			u.keep, u.reason = true, KeepContext
 		default:
 			u.reason = DropShort
