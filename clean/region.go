@@ -47,6 +47,9 @@ func unitScore(u *unit) float64 {
 		if u.f.sentEnd && u.f.words >= 3 {
 			return -0.2
 		}
+		if u.nextIsProse && u.f.capStart && u.f.words >= 2 {
+			return -0.3 // a subheading
+		}
 		return -1
 	}
 	if u.f.sentEnd && u.f.words >= 8 {
@@ -55,12 +58,27 @@ func unitScore(u *unit) float64 {
 	return -1.5
 }
 
+// markSubheadings notes the short units followed by prose, which the
+// region score treats as subheadings rather than menu entries.
+func markSubheadings(units []unit) {
+	next := false
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		if u.text == "" || u.rule != "" {
+			continue
+		}
+		u.nextIsProse = next
+		next = u.cls >= clsNearGood
+	}
+}
+
 // articleRegion finds the run of units that holds the article: the run with
 // the largest total score, cut where a comment section or the footer starts
 // after the article's text. It returns the first and last index, or
 // (0, len-1) when no unit reads as prose at all (a short page: the rules
 // alone judge it).
 func articleRegion(units []unit) (int, int) {
+	markSubheadings(units)
 	bestSum, sum := 0.0, 0.0
 	bestA, bestB, start := -1, -1, 0
 	for i := range units {
