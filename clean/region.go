@@ -205,7 +205,7 @@ func commentSectionStart(units []unit) int {
 		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
 			continue
 		}
-		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && containsAny(u.low, commentSectionWords) {
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && u.hits.has(plCommentWords) {
 			return i
 		}
 
@@ -228,7 +228,7 @@ func isCaption(u *unit) bool {
 	if u.echoed && u.f.words >= 5 {
 		return true
 	}
-	return u.f.runes < 400 && containsAny(u.low, captionMarkers)
+	return u.f.runes < 400 && u.hits.has(plCaption)
 }
 
 // decideUnits gives every unit its verdict.

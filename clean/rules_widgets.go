@@ -99,7 +99,7 @@ var shareVerbs = []string{
 // line made only of widget words ("Share", "Facebook Twitter WhatsApp",
 // "Follow us").
 func ruleWidget(u *unit) (Reason, bool) {
-	if u.f.runes > 80 || u.label == "" {
+	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
 	if inSet(widgetLabels, u.label) {
@@ -114,7 +114,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	// "Compartir en Whatsapp", "Auf Facebook teilen": a share verb and a
 	// network or a mail in a short label.
-	if len(words) <= 5 && (hasAnyPrefix(u.label, shareVerbs) || containsAny(words[len(words)-1], shareVerbs)) {
+	if len(words) <= 5 && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
 		for _, w := range words {
 			if inSet(widgetLabels, w) {
 				return DropWidget, true
@@ -172,3 +172,6 @@ func ruleIconName(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// shareVerbSet indexes shareVerbs for look-ups.
+var shareVerbSet = newPrefixSet(shareVerbs)
