@@ -21,6 +21,7 @@ type language struct {
 // measured is what prepare computes from a unit's text alone, kept so
 // that a later pass over the same text (settle) need not compute it again.
 type measured struct {
+	lang  int // the stop list the measures were taken with
 	low   string
 	label string
 	hits  phraseHits
@@ -28,10 +29,10 @@ type measured struct {
 	rule  Reason
 }
 
-// passMemo carries what one cleaning pass learned to the next: the page's
-// language and the measures of each text.
+// passMemo carries the measures of each text from one cleaning pass to the
+// next. The language is detected afresh in every pass, so the last pass of
+// settle is exactly what a fresh run on its output computes.
 type passMemo struct {
-	lang *language
 	seen map[string]*measured
 }
 
@@ -43,24 +44,21 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	if memo == nil {
 		memo = &passMemo{}
 	}
-	if memo.lang == nil {
-		i, code := pageLanguage(units, t)
-		memo.lang = &language{i, code}
-	}
+	i, code := pageLanguage(units, t)
+	lang := &language{i, code}
 	if memo.seen == nil {
 		memo.seen = make(map[string]*measured, len(units))
 	}
-	lang := memo.lang
 	for i := range units {
 		u := &units[i]
-		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" {
+		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" && m.lang == lang.index {
 			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
 			u.dupOf = -1
 			continue
 		}
 		prepare(u, t, lang.index, pm)
 		if u.boilerplate == "" && u.text != "" {
-			memo.seen[u.text] = &measured{u.low, u.label, u.hits, u.f, u.rule}
+			memo.seen[u.text] = &measured{lang.index, u.low, u.label, u.hits, u.f, u.rule}
 		}
 	}
 	markDuplicates(units)
@@ -74,7 +72,7 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	decideUnits(units, a, b, title, opts)
 
 	d := &Document{Kind: kind, memo: memo}
-	d.Lang = lang.code
+	d.Lang = code
 	if title >= 0 {
 		d.Title = units[title].text
 	}
