@@ -246,11 +246,12 @@ func teasersFollow(units []unit, i int) bool {
 		switch {
 		case v.f.sentEnd && v.cls >= clsNearGood:
 			prose++
+		case isListMarked(v) || v.f.colonEnd:
 		case !v.f.sentEnd && v.f.words >= 2 && v.f.words <= 25:
 			heads++
 		}
 	}
-	return seen >= 4 && heads >= prose
+	return seen >= 4 && heads >= 3 && 2*heads >= 3*prose
 }
 
 // captionMarkers mark a photo caption or credit.
