@@ -100,7 +100,8 @@ func articleRegion(units []unit) (int, int) {
 		return articleRegionWithin(units, 0, c-1)
 	}
 	if c := commentSectionStart(units); c >= 0 && c <= bestA {
-		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) >= regionWeight(units, bestA, bestB)/4 {
+		// The article stands before its comments, however long they are.
+		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) > 0 {
 			return a, b
 		}
 	}
