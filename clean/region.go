@@ -396,7 +396,7 @@ func decideInside(units []unit, i, b int, opts Options) {
 			u.keep, u.reason = true, KeepHeading
 		case u.f.sentEnd && u.f.words >= 3 && proseAround(units, i):
 			u.keep, u.reason = true, KeepContext
-		case u.f.words >= 4 && u.f.capStart && proseAround(units, i):
+		case u.f.words >= 4 && u.f.capStart && !u.f.sentEnd && proseAround(units, i) && u.f.stops > 0:
 			// A caption whose echo was dropped, a standfirst, a line of
 			// a poem: between prose it is prose.
 			u.keep, u.reason = true, KeepContext
