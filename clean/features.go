@@ -56,6 +56,35 @@ func measure(text string, t *stopwordTable, lang int) features {
 		}
 	}
 	for i, r := range text {
+		if r < 0x80 {
+			// ASCII fast path: the same classes without Unicode tables.
+			switch c := byte(r); {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				if c <= 'Z' {
+					f.upper++
+				}
+				f.letters++
+				if wordStart < 0 {
+					wordStart = i
+				}
+			case c >= '0' && c <= '9':
+				f.digits++
+				if wordStart < 0 {
+					wordStart = i
+				}
+			case c == '\'':
+				if wordStart < 0 {
+					wordStart = i
+				}
+			default:
+				flush(i)
+				switch c {
+				case ',', ';', '.', '!', '?':
+					f.puncts++
+				}
+			}
+			continue
+		}
 		switch {
 		case isCJK(r):
 			flush(i)

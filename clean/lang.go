@@ -100,5 +100,8 @@ func forEachWord(text string, fn func(string)) {
 
 // notWordRune reports whether r separates words.
 func notWordRune(r rune) bool {
+	if r < 0x80 {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'')
+	}
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || unicode.Is(unicode.Mn, r))
 }
