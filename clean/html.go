@@ -1,9 +1,87 @@
 package clean
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"strings"
 
-// cleanHTML extracts the article from an HTML page. (Placeholder: the HTML
-// extractor replaces it.)
+	"golang.org/x/net/html"
+)
+
+// cleanHTML extracts the article from an HTML page: it decodes the bytes,
+// parses them once, drops what is never content, scores containers to find
+// the main content, turns the body into units (one per block element) with
+// the markup's verdict on each, and runs the shared classifier over them.
+// The page's metadata wins over what the classifier guessed.
 func cleanHTML(data []byte, opts Options) (*Document, error) {
-	return nil, fmt.Errorf("HTML input is not supported yet")
+	text, _, err := decodeHTML(data)
+	if err != nil {
+		return nil, fmt.Errorf("reading HTML: %w", err)
+	}
+	root, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parsing HTML: %w", err)
+	}
+	p := &page{root: root}
+	p.prepare()
+	if p.body == nil {
+		d := judge(nil, KindHTML, opts)
+		d.Metadata = mergeMetadata(p.metadata(nil), d.Metadata)
+		return d, nil
+	}
+	p.score()
+	content := p.mainContent()
+	meta := p.metadata(content)
+
+	b := &builder{p: p, content: make(map[*html.Node]bool, len(content))}
+	for _, c := range content {
+		b.content[c] = true
+	}
+	units := b.build(p.body)
+	markTitle(units, meta.Title)
+	d := judge(units, KindHTML, opts)
+	d.Metadata = mergeMetadata(meta, d.Metadata)
+	return d, nil
+}
+
+// markTitle condemns the article's first heading when it repeats the
+// title, which the renderers print from the metadata.
+func markTitle(units []unit, title string) {
+	if title == "" {
+		return
+	}
+	for i := range units {
+		u := &units[i]
+		if u.boilerplate != "" {
+			continue
+		}
+		if u.kind == Heading && strings.EqualFold(u.text, title) {
+			u.boilerplate = DropTitle
+			return
+		}
+		if u.kind != Heading && u.kind != Image {
+			// the title heading comes before the text
+			if len(u.text) > 200 {
+				return
+			}
+		}
+	}
+}
+
+// mergeMetadata fills m's empty fields from guessed: what the page's markup
+// declares wins over what the classifier found in the text.
+func mergeMetadata(m, guessed Metadata) Metadata {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&m.Title, guessed.Title)
+	fill(&m.Author, guessed.Author)
+	fill(&m.Date, guessed.Date)
+	fill(&m.Lang, guessed.Lang)
+	fill(&m.SiteName, guessed.SiteName)
+	fill(&m.URL, guessed.URL)
+	fill(&m.Description, guessed.Description)
+	return m
 }
