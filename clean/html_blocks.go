@@ -110,7 +110,7 @@ func (b *builder) node(c *html.Node, ctx bctx, st style) {
 	default:
 		return
 	}
-	if !blockTags[c.DataAtom] {
+	if !blockTags[c.DataAtom] && c.DataAtom != 0 {
 		b.inline(c, ctx, st)
 		return
 	}
@@ -197,6 +197,9 @@ func (b *builder) inline(c *html.Node, ctx bctx, st style) {
 	case atom.Img:
 		b.img(c, ctx)
 		return
+	}
+	if b.content[c] {
+		ctx.reason = ""
 	}
 	if s := b.p.stat(c); s != nil && s.neg && ctx.reason != s.reason {
 		// a condemned inline element (a share link, an ad label) is a

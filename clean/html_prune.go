@@ -14,6 +14,7 @@ type nodeStat struct {
 	own    int32 // bytes of non-space text in direct text children
 	commas int32 // commas in the text below
 	paras  int32 // p elements below
+	ptext  int32 // bytes of text inside p elements below
 
 	reason  Reason // boilerplate the markup names: tag, class or id words
 	strong  bool   // reason comes from a strong word (comments, share, ad...)
@@ -191,10 +192,14 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 			st.link += cs.link
 			st.commas += cs.commas
 			st.paras += cs.paras
+			st.ptext += cs.ptext
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		}
 		c = next
+	}
+	if n.DataAtom == atom.P {
+		st.ptext = st.text
 	}
 	st.reason = boilerplateTags[n.DataAtom]
 	if n.DataAtom == atom.Form && st.paras >= 3 {

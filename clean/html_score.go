@@ -21,6 +21,7 @@ const scoreLevels = 5
 // not boilerplate. It then scores paragraphs outside boilerplate.
 func (p *page) score() {
 	total := p.stat(p.body).text
+	ptotal := p.stat(p.body).ptext
 	ancestors := make([]*html.Node, 0, 64)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -33,15 +34,31 @@ func (p *page) score() {
 			if st.strong {
 				limit = float64(total) * 0.85
 			}
-			if float64(st.text) < limit || total == 0 {
+			// a wrapper that holds most of the paragraphs is no box
+			plimit := float64(ptotal) * 0.4
+			if st.strong {
+				plimit = float64(ptotal) * 0.6
+			}
+			if st.reason == DropComments {
+				plimit = float64(ptotal) * 0.9
+			}
+			if float64(st.text) < limit && (float64(st.ptext) < plimit || ptotal < 500) || total == 0 {
+				if st.text > 500 {
+					debugf("neg %s %s text=%d/%d\n", st.reason, desc(n), st.text, total)
+				}
 				st.neg = true
 				return
 			}
 		}
-		if isParagraphLike(n, st) {
-			p.addScore(n, st, ancestors)
-		}
 		ancestors = append(ancestors, n)
+		if isParagraphLike(n, st) {
+			if ownsText(n) {
+				// loose text in a div is a paragraph inside the div
+				p.addScore(st, st.own, ancestors)
+			} else {
+				p.addScore(st, st.text, ancestors[:len(ancestors)-1])
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
 				walk(c)
@@ -64,10 +81,20 @@ func isParagraphLike(n *html.Node, st *nodeStat) bool {
 	return false
 }
 
-// addScore gives a paragraph's points to its ancestors.
-func (p *page) addScore(n *html.Node, st *nodeStat, ancestors []*html.Node) {
-	s := 1 + float64(st.commas) + min(float64(st.text)/100, 3)
-	if st.text > 0 {
+// ownsText reports whether n's paragraph is its own loose text rather than
+// the whole element.
+func ownsText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd, atom.Li, atom.Span, atom.Font:
+		return false
+	}
+	return true
+}
+
+// addScore gives the points of a paragraph of text bytes to its ancestors.
+func (p *page) addScore(st *nodeStat, text int32, ancestors []*html.Node) {
+	s := 1 + float64(min(st.commas, text/40+1)) + min(float64(text)/100, 3)
+	if st.text > 0 && text == st.text {
 		s *= 1 - float64(st.link)/float64(st.text)
 	}
 	for level := 0; level < scoreLevels && level < len(ancestors); level++ {
@@ -193,6 +220,7 @@ func (p *page) mainContent() []*html.Node {
 		last = as.score
 	}
 	topScore = p.stat(top).score
+	debugf("top %s score=%.1f text=%d\n", desc(top), topScore, p.stat(top).text)
 	if topScore <= 0 {
 		topScore = 1
 	}
