@@ -39,6 +39,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	}
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
+	markDuplicates(units)
 	d := judge(units, KindHTML, opts)
 	d.Metadata = mergeMetadata(meta, d.Metadata)
 	return d, nil
@@ -84,4 +85,21 @@ func mergeMetadata(m, guessed Metadata) Metadata {
 	fill(&m.URL, guessed.URL)
 	fill(&m.Description, guessed.Description)
 	return m
+}
+
+// markDuplicates condemns the second and later copies of a block inside the
+// article: galleries and sliders repeat their captions.
+func markDuplicates(units []unit) {
+	seen := make(map[string]bool, len(units))
+	for i := range units {
+		u := &units[i]
+		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80) {
+			continue
+		}
+		if seen[u.text] {
+			u.boilerplate = DropDuplicate
+			continue
+		}
+		seen[u.text] = true
+	}
 }

@@ -19,6 +19,7 @@ type nodeStat struct {
 	reason  Reason // boilerplate the markup names: tag, class or id words
 	strong  bool   // reason comes from a strong word (comments, share, ad...)
 	content bool   // a class or id word names content (article, post...)
+	headed  bool   // reason comes from the section's heading
 	neg     bool   // confirmed boilerplate: the subtree is not article
 
 	score  float64 // candidate score for the main content
@@ -206,6 +207,9 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 		// A form holding paragraphs wraps the page (ASP.NET).
 		st.reason = ""
 	}
+	if st.reason == "" && firstHeadingReason(p, n) {
+		st.reason, st.strong, st.headed = DropRelated, true, true
+	}
 	class, id := attr(n, "class"), attr(n, "id")
 	if class != "" || id != "" {
 		r, strong, content := markupWeight(class, id)
@@ -258,4 +262,21 @@ func textWeight(s string) (n, commas int32) {
 		}
 	}
 	return n, commas
+}
+
+// firstHeadingReason reports whether n's first element child is a heading
+// marked as related stories: the container is that section.
+func firstHeadingReason(p *page, n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			st := p.stat(c)
+			return st != nil && st.reason == DropRelated
+		}
+		return false
+	}
+	return false
 }

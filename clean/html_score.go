@@ -39,7 +39,8 @@ func (p *page) score() {
 			if st.strong {
 				plimit = float64(ptotal) * 0.6
 			}
-			if st.reason == DropComments {
+			if st.reason == DropComments || st.headed {
+				limit = float64(total) * 0.9
 				plimit = float64(ptotal) * 0.9
 			}
 			if float64(st.text) < limit && (float64(st.ptext) < plimit || ptotal < 500) || total == 0 {

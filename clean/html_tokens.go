@@ -46,11 +46,38 @@ var classWords = map[string]Reason{
 	"rating": DropCounter, "votes": DropCounter, "likes": DropCounter,
 }
 
+// boilerplateStems are long word stems matched inside compound words
+// ("relatedposts", "mainsidebar"): long enough not to hide in other words.
+var boilerplateStems = []struct {
+	stem   string
+	reason Reason
+}{
+	{"related", DropRelated}, {"comment", DropComments}, {"sidebar", DropWidget},
+	{"newsletter", DropPromo}, {"advert", DropAd}, {"sponsor", DropAd}, {"cookie", DropNotice},
+	{"social", DropWidget}, {"breadcrumb", DropNavigation}, {"footer", DropFooter},
+	{"subscri", DropPromo}, {"recommend", DropRelated}, {"outbrain", DropAd},
+	{"taboola", DropAd}, {"disqus", DropComments}, {"widget", DropWidget},
+	{"navigation", DropNavigation}, {"sharing", DropWidget}, {"sharebar", DropWidget},
+}
+
+// stemReason finds a boilerplate stem inside a word.
+func stemReason(w string) (Reason, bool) {
+	if len(w) < 6 || strings.HasPrefix(w, "commentary") {
+		return "", false
+	}
+	for _, s := range boilerplateStems {
+		if strings.Contains(w, s.stem) {
+			return s.reason, true
+		}
+	}
+	return "", false
+}
+
 // strongWords are the boilerplate words that even a class with a content
 // word cannot save: "article-comments" is comments.
 var strongWords = map[string]bool{
 	"comments": true, "comment": true, "related": true, "share": true, "sharing": true,
-	"social": true, "newsletter": true, "cookie": true, "consent": true, "ad": true, "ads": true,
+	"newsletter": true, "cookie": true, "consent": true, "ad": true, "ads": true,
 	"advertisement": true, "sponsored": true, "outbrain": true, "taboola": true, "recommended": true,
 	"disqus": true, "paywall": true, "breadcrumb": true, "breadcrumbs": true,
 }
@@ -59,7 +86,7 @@ var strongWords = map[string]bool{
 var contentWords = map[string]bool{
 	"article": true, "content": true, "entry": true, "post": true, "story": true, "body": true,
 	"main": true, "text": true, "hentry": true, "prose": true, "blog": true, "richtext": true,
-	"articlebody": true, "postbody": true, "storybody": true,
+	"embed": true, "articlebody": true, "postbody": true, "storybody": true,
 }
 
 // hiddenClasses are whole class names that hide an element on every screen.
@@ -124,7 +151,15 @@ func markupWeight(values ...string) (reason Reason, strong, content bool) {
 			continue
 		}
 		eachWord(v, func(w string) bool {
-			if r, ok := classWords[w]; ok {
+			r, ok := classWords[w]
+			if !ok {
+				r, ok = stemReason(w)
+				if ok && reason == "" {
+					reason = r
+				}
+				ok = false
+			}
+			if ok {
 				if strongWords[w] {
 					if !strong {
 						reason, strong = r, true
