@@ -150,6 +150,9 @@ func markupWeight(values ...string) (reason Reason, strong, content bool) {
 		if v == "" {
 			continue
 		}
+		if strings.Contains(v, "-") {
+			v = dropTaxonomyClasses(v)
+		}
 		eachWord(v, func(w string) bool {
 			r, ok := classWords[w]
 			if !ok {
@@ -186,4 +189,28 @@ func hasHiddenClass(class string) bool {
 		}
 	}
 	return false
+}
+
+// taxonomyPrefixes start class names that name a post's categories and tags
+// ("category-newsletter", "tag-social"): they say what the post is about,
+// not what the element is.
+var taxonomyPrefixes = []string{"category-", "tag-", "tags-", "cat-", "topic-", "topics-", "post_tag-", "rubrik-", "kategorie-"}
+
+// dropTaxonomyClasses removes taxonomy class names from a class value.
+func dropTaxonomyClasses(v string) string {
+	fields := strings.Fields(v)
+	out := fields[:0]
+	for _, f := range fields {
+		taxonomy := false
+		for _, p := range taxonomyPrefixes {
+			if len(f) > len(p) && strings.EqualFold(f[:len(p)], p) {
+				taxonomy = true
+				break
+			}
+		}
+		if !taxonomy {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, " ")
 }
