@@ -40,6 +40,13 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
 	markDuplicates(units)
+	if opts.DropCaptions {
+		for i := range units {
+			if units[i].kind == Caption && units[i].boilerplate == "" {
+				units[i].boilerplate = DropCaption
+			}
+		}
+	}
 	d := judge(units, KindHTML, opts)
 	d.Metadata = mergeMetadata(meta, d.Metadata)
 	return d, nil

@@ -14,7 +14,7 @@ type nodeStat struct {
 	own    int32 // bytes of non-space text in direct text children
 	commas int32 // commas in the text below
 	paras  int32 // p elements below
-	ptext  int32 // bytes of text inside p elements below
+	ptext  int32 // bytes of prose below: text of p elements, loose text of divs
 
 	reason  Reason // boilerplate the markup names: tag, class or id words
 	strong  bool   // reason comes from a strong word (comments, share, ad...)
@@ -201,6 +201,8 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 	}
 	if n.DataAtom == atom.P {
 		st.ptext = st.text
+	} else if st.own >= 100 {
+		st.ptext += st.own // loose prose between <br>s
 	}
 	st.reason = boilerplateTags[n.DataAtom]
 	if n.DataAtom == atom.Form && st.paras >= 3 {

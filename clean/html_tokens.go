@@ -43,6 +43,8 @@ var classWords = map[string]Reason{
 	"categories": DropTags, "topics": DropTags,
 	"byline": DropByline, "dateline": DropByline, "author": DropByline, "authors": DropByline,
 	"meta": DropByline, "date": DropByline, "timestamp": DropByline,
+	"slideshow": DropWidget, "carousel": DropWidget, "slider": DropWidget, "lightbox": DropWidget,
+	"credit": DropByline, "credits": DropByline, "photographer": DropByline,
 	"rating": DropCounter, "votes": DropCounter, "likes": DropCounter,
 }
 
@@ -57,7 +59,7 @@ var boilerplateStems = []struct {
 	{"social", DropWidget}, {"breadcrumb", DropNavigation}, {"footer", DropFooter},
 	{"subscri", DropPromo}, {"recommend", DropRelated}, {"outbrain", DropAd},
 	{"taboola", DropAd}, {"disqus", DropComments}, {"widget", DropWidget},
-	{"navigation", DropNavigation}, {"sharing", DropWidget}, {"sharebar", DropWidget},
+	{"navigation", DropNavigation}, {"sharing", DropWidget}, {"sharebar", DropWidget}, {"credit", DropByline},
 }
 
 // stemReason finds a boilerplate stem inside a word.
