@@ -62,7 +62,7 @@ type builder struct {
 // build walks the body and returns its units.
 func (b *builder) build(body *html.Node) []unit {
 	b.space = true
-	b.walkBlock(body, bctx{reason: DropOutside, kind: Paragraph})
+	b.walkBlock(body, b.enter(body, bctx{reason: DropOutside, kind: Paragraph}))
 	b.flush()
 	return b.units
 }

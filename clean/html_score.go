@@ -153,8 +153,8 @@ func (st *nodeStat) linkDensity() float64 {
 }
 
 // mainContent chooses the elements that hold the article: the best scoring
-// container and the siblings that join it. It returns nil when nothing
-// scored (an empty page, or one made of boilerplate only).
+// container and the siblings that join it. When nothing scored, the page
+// is short and the whole body is the article, boilerplate aside.
 func (p *page) mainContent() []*html.Node {
 	var top *html.Node
 	var topScore float64
@@ -176,7 +176,9 @@ func (p *page) mainContent() []*html.Node {
 		}
 	}
 	if top == nil {
-		return nil
+		// nothing long enough to score: a very short page is all article,
+		// save what the markup condemned
+		return []*html.Node{p.body}
 	}
 	// An article split into sibling containers: when three or more strong
 	// candidates share an ancestor, that ancestor is the article.
