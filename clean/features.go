@@ -1,4 +1,131 @@
 package clean
 
-// features are what the classifier measures on a unit.
-type features struct{}
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// features are what the classifier measures on one unit's text.
+type features struct {
+	runes    int     // characters
+	words    int     // word tokens (a CJK character counts as half a word)
+	stops    int     // tokens in the page language's stop list
+	density  float64 // stops / words, or a stand-in for scripts without spaces
+	weight   int     // length in Latin-equivalent characters (a CJK character counts 3)
+	letters  int     // letter characters
+	digits   int     // digit characters
+	upper    int     // upper-case letters
+	cjk      int     // Han, kana, Hangul and Thai characters
+	sentEnd  bool    // ends like a sentence: . ! ? … 。 ！ ？ or those before a closing quote
+	colonEnd bool    // ends with a colon: introduces a list or quote
+	puncts   int     // sentence punctuation inside the text (, ; . and their CJK forms)
+	capStart bool    // starts with an upper-case letter, a digit or a quote
+	bullet   bool    // starts with a list bullet
+}
+
+// measure computes the features of text, counting stop words of language
+// lang (an index into the stop-word table, or -1 when the page's language has
+// no stop list).
+func measure(text string, t *stopwordTable, lang int) features {
+	var f features
+	f.runes = utf8.RuneCountInString(text)
+	if text == "" {
+		return f
+	}
+	wordStart := -1
+	flush := func(end int) {
+		if wordStart < 0 {
+			return
+		}
+		w := text[wordStart:end]
+		wordStart = -1
+		f.words++
+		if lang >= 0 && t != nil {
+			if s, ok := t.words[w]; ok && s.has(lang) {
+				f.stops++
+			} else if hasUpper(w) {
+				if s, ok := t.words[strings.ToLower(w)]; ok && s.has(lang) {
+					f.stops++
+				}
+			}
+		}
+	}
+	for i, r := range text {
+		switch {
+		case isCJK(r):
+			flush(i)
+			f.cjk++
+			f.letters++
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '\'' || r == '’':
+			if unicode.IsUpper(r) {
+				f.upper++
+			}
+			if unicode.IsLetter(r) {
+				f.letters++
+			}
+			if wordStart < 0 {
+				wordStart = i
+			}
+		case unicode.IsDigit(r):
+			f.digits++
+			if wordStart < 0 {
+				wordStart = i
+			}
+		default:
+			flush(i)
+			switch r {
+			case ',', ';', '.', '،', '、', '，', '。', '；', '!', '?', '！', '？':
+				f.puncts++
+			}
+		}
+	}
+	flush(len(text))
+	f.words += f.cjk / 2
+	f.weight = f.runes + 2*f.cjk
+	if f.words > 0 {
+		f.density = float64(f.stops) / float64(f.words)
+	}
+	if lang < 0 {
+		// No stop list for this script: sentence punctuation stands in.
+		switch {
+		case f.puncts >= 2 || (f.puncts == 1 && f.weight >= 60):
+			f.density = 0.4
+		case f.puncts == 1:
+			f.density = 0.31
+		default:
+			f.density = 0.1
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’»)]*"))
+	switch last {
+	case '.', '!', '?', '…', '。', '！', '？', '؟', '।', '۔':
+		f.sentEnd = true
+	case ':', '：':
+		f.colonEnd = true
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	f.capStart = unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘«„", first) || (unicode.IsLetter(first) && !unicode.IsLower(first))
+	f.bullet = strings.ContainsRune("•·●▪■◦‣–-*►▶✓✔", first) && strings.HasPrefix(text[utf8.RuneLen(first):], " ")
+	return f
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCJK reports whether r belongs to a script written without spaces
+// between words.
+func isCJK(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Thai, r)
+}

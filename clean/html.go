@@ -39,7 +39,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	}
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
-	markDuplicates(units)
+	markRepeatedCaptions(units)
 	if opts.DropCaptions {
 		for i := range units {
 			if units[i].kind == Caption && units[i].boilerplate == "" {
@@ -94,9 +94,9 @@ func mergeMetadata(m, guessed Metadata) Metadata {
 	return m
 }
 
-// markDuplicates condemns the second and later copies of a block inside the
+// markRepeatedCaptions condemns the second and later copies of a block inside the
 // article: galleries and sliders repeat their captions.
-func markDuplicates(units []unit) {
+func markRepeatedCaptions(units []unit) {
 	seen := make(map[string]bool, len(units))
 	for i := range units {
 		u := &units[i]
@@ -109,4 +109,32 @@ func markDuplicates(units []unit) {
 		}
 		seen[u.text] = true
 	}
+}
+
+// markupRegion is the article region of units from HTML: the extractor
+// already chose the content, so the region runs from its first block to its
+// last. ok is false for text dumps, and when the extractor kept nothing.
+func markupRegion(units []unit) (a, b int, ok bool) {
+	a, b = -1, -1
+	for i := range units {
+		u := &units[i]
+		if !u.structured {
+			return 0, 0, false
+		}
+		if u.boilerplate == "" && u.text != "" {
+			if a < 0 {
+				a = i
+			}
+			b = i
+		}
+	}
+	return a, b, a >= 0
+}
+
+// keptByMarkup reports whether a paragraph of the extracted content that
+// reads as no prose (few stop words: figures, names, technical text) is
+// still article: it is long and hardly linked, inside what the extractor
+// chose.
+func keptByMarkup(u *unit) bool {
+	return u.structured && u.boilerplate == "" && u.kind == Paragraph && u.f.weight >= lengthLow && u.linkDensity <= 0.2
 }

@@ -232,15 +232,25 @@ func TestDecodeHTML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := CleanBytes(tt.data, Options{Input: KindHTML})
+			got, _, err := decodeHTML(tt.data)
 			if err != nil {
-				t.Fatalf("CleanBytes: %v", err)
+				t.Fatalf("decodeHTML: %v", err)
 			}
-			if got := doc.Text(); !strings.Contains(got, tt.want) {
-				t.Errorf("text = %q, want it to hold %q", got, tt.want)
+			if !bytes.Contains(got, []byte(tt.want)) {
+				t.Errorf("decoded %q, want it to hold %q", got, tt.want)
 			}
 		})
 	}
+	t.Run("end to end", func(t *testing.T) {
+		text := strings.Repeat(ru+", и ещё немного слов о том, что было в городе. ", 4)
+		doc, err := CleanBytes(encode(charmap.Windows1251, page(`<meta charset="windows-1251">`, text)), Options{})
+		if err != nil {
+			t.Fatalf("CleanBytes: %v", err)
+		}
+		if got := doc.Text(); !strings.Contains(got, ru) {
+			t.Errorf("text = %q, want it to hold %q", got, ru)
+		}
+	})
 }
 
 // TestHTMLMetadata checks the metadata read from head, JSON-LD and body.
@@ -267,7 +277,7 @@ func TestHTMLMetadata(t *testing.T) {
 		{
 			name: "h1 over title",
 			head: `<html><head><title>Home</title></head>`,
-			want: Metadata{Title: "Rain expected"},
+			want: Metadata{Title: "Rain expected", Lang: "en"}, // the language guessed from the words
 		},
 	}
 	for _, tt := range tests {

@@ -110,7 +110,7 @@ func eachWord(s string, fn func(w string) bool) {
 		}
 		w := s[start:end]
 		start = -1
-		if hasUpper(w) {
+		if hasASCIIUpper(w) {
 			w = strings.ToLower(w)
 		}
 		return fn(w)
@@ -135,7 +135,8 @@ func eachWord(s string, fn func(w string) bool) {
 	flush(len(s))
 }
 
-func hasUpper(s string) bool {
+// hasASCIIUpper reports whether s has an ASCII upper-case letter.
+func hasASCIIUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return true

@@ -39,3 +39,7 @@ const (
 	DropTitle       Reason = "title-repeat" // the title again, after it was taken
 	DropBoilerplate Reason = "boilerplate"  // removed by the HTML extractor before classification
 )
+
+// DropNotProse is for a block long enough to judge whose words do not read
+// as running text (few stop words, no sentences): lists of names, menus.
+const DropNotProse Reason = "not-prose"

@@ -1,0 +1,54 @@
+package clean
+
+// class is how much a unit reads like article prose, after jusText: good
+// prose, near-good prose, too short to tell, or bad.
+type class uint8
+
+const (
+	clsBad class = iota
+	clsShort
+	clsNearGood
+	clsGood
+)
+
+// Thresholds of the prose classifier, after jusText's defaults. Lengths are
+// in Latin-equivalent characters (features.weight).
+const (
+	lengthLow        = 70
+	lengthHigh       = 200
+	stopwordsLow     = 0.30
+	stopwordsHigh    = 0.32
+	maxLinkDensity   = 0.5
+	shortLinkDensity = 0.2
+)
+
+// classifyProse sets each unit's class from its own features.
+func classifyProse(units []unit) {
+	for i := range units {
+		u := &units[i]
+		switch {
+		case u.rule != "":
+			u.cls = clsBad
+		case u.structured && u.linkDensity > maxLinkDensity:
+			u.cls = clsBad
+			u.rule = DropNavigation
+		case u.f.weight < lengthLow:
+			if u.structured && u.linkDensity > shortLinkDensity {
+				u.cls = clsBad
+				u.rule = DropNavigation
+			} else {
+				u.cls = clsShort
+			}
+		case u.f.density >= stopwordsHigh:
+			if u.f.weight > lengthHigh {
+				u.cls = clsGood
+			} else {
+				u.cls = clsNearGood
+			}
+		case u.f.density >= stopwordsLow:
+			u.cls = clsNearGood
+		default:
+			u.cls = clsBad
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A rule looks at one unit's text and, when the text alone condemns it,
+// returns the reason. Rules are grouped by purpose in the rules_*.go files;
+// they hold for any page, in any language, with no per-site knowledge.
+type rule func(u *unit) (Reason, bool)
+
+// textRules are tried in order; the first that fires names the reason.
+var textRules = []rule{
+	ruleNoise,
+	ruleAdLabel,
+	ruleIconName,
+	ruleWidget,
+	ruleCounter,
+	ruleReadingTime,
+	ruleNotice,
+	rulePromo,
+	ruleRelated,
+	ruleFooter,
+	ruleTags,
+	ruleCommentsHeader,
+	ruleByline,
+	ruleDateline,
+	ruleNavigationLabel,
+}
+
+// applyRules sets u.rule from the first rule that fires.
+func applyRules(u *unit) {
+	for _, r := range textRules {
+		if reason, ok := r(u); ok {
+			u.rule = reason
+			return
+		}
+	}
+}
+
+// labelOf lower-cases text and strips the punctuation, symbols, digits and
+// spaces around it, so "Share:", "» Share «" and "12 Share" all read
+// "share".
+func labelOf(low string) string {
+	return strings.TrimFunc(low, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '&' && r != '+'
+	})
+}
+
+// inSet reports whether s is one of the words.
+func inSet(set map[string]bool, s string) bool { return set[s] }
+
+// setOf builds a read-only set from words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// hasAnyPrefix reports whether s starts with one of the prefixes, followed by
+// the end of s or a non-letter.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			rest := s[len(p):]
+			if rest == "" {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsLetter(r) || !isAlphabetic(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAlphabetic reports whether s is written in a script with word
+// boundaries (not CJK), so a prefix match must end at a word boundary.
+func isAlphabetic(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsAny reports whether s contains one of the phrases.
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s contains w as a whole word (or, for CJK,
+// anywhere).
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		before := j == 0 || !isWordByte(s, j, true)
+		after := end == len(s) || !isWordByte(s, end, false)
+		if (before && after) || !isAlphabetic(w) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// isWordByte reports whether the rune just before (back) or at i in s is a
+// letter or digit.
+func isWordByte(s string, i int, back bool) bool {
+	var r rune
+	if back {
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

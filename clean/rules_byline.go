@@ -1,0 +1,118 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// bylinePrefixes open a byline or an editor line.
+var bylinePrefixes = []string{
+	"by", "written by", "posted by", "published by", "story by", "words by", "text by",
+	"reported by", "author", "authors", "reporter", "reporters", "editor", "editors", "edited by",
+	"photos by", "photo by", "writer", "contributor", "oleh", "penulis", "reporter",
+	"editor", "redaktur", "penyunting", "pewarta", "kontributor", "von", "autor", "autorin",
+	"redaktion", "text", "por", "redacción", "autora", "par", "rédaction", "di", "a cura di",
+	"autore", "door", "tekst", "автор", "авторы", "текст", "редактор", "корреспондент",
+	"yazar", "muhabir", "著者", "作者", "记者", "記者", "编辑", "編輯", "بقلم", "كتب", "الكاتب",
+	"лектор", "napisał", "napisała", "autorka", "forfatter", "kirjoittaja", "szerző",
+}
+
+// datelinePrefixes open a publication or update stamp.
+var datelinePrefixes = []string{
+	"published", "updated", "last updated", "posted", "posted on", "published on", "modified",
+	"first published", "date", "diperbarui", "dipublikasikan", "diterbitkan", "terbit",
+	"veröffentlicht", "aktualisiert", "stand", "erschienen", "publicado", "actualizado",
+	"publié", "mis à jour", "pubblicato", "aggiornato", "atualizado", "gepubliceerd",
+	"bijgewerkt", "opublikowano", "aktualizacja", "опубликовано", "обновлено", "yayınlanma",
+	"güncelleme", "公開", "更新", "发布", "發布", "نشر", "تحديث",
+}
+
+// ruleByline drops bylines and editor lines: "By Jane Doe", "Oleh: Ahmad",
+// "Von Max Muster, 12. März 2024".
+func ruleByline(u *unit) (Reason, bool) {
+	if u.f.runes > 120 || u.f.words > 14 || u.f.words == 0 {
+		return "", false
+	}
+	if !hasAnyPrefix(u.label, bylinePrefixes) {
+		return "", false
+	}
+	name := bylineName(u.text)
+	if name == "" {
+		return "", false
+	}
+	return DropByline, true
+}
+
+// bylineName returns the person named by a byline, or "".
+func bylineName(text string) string {
+	low := strings.ToLower(text)
+	for _, p := range bylinePrefixes {
+		i := strings.Index(low, p)
+		if i < 0 || i > 3 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(p):], " :|-–—")
+		if len(rest) == len(text[i+len(p):]) && isAlphabetic(p) {
+			continue // the prefix ran into a longer word
+		}
+		if d, ok := findDate(rest); ok {
+			rest = rest[:d.start]
+		}
+		rest = strings.TrimRight(strings.TrimSpace(rest), " ,|-–—·•")
+		for _, sep := range []string{" | ", " · ", " • ", " - ", " — ", " – ", ",", " on ", " am ", " pada "} {
+			if j := strings.Index(rest, sep); j > 0 {
+				rest = rest[:j]
+			}
+		}
+		if looksLikeName(rest) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// looksLikeName reports whether s could be a person's or a desk's name: one
+// to six words, each starting with a capital or made of letters with no
+// sentence punctuation.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || len(s) > 80 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) || !unicode.IsLower(r) && unicode.IsLetter(r) {
+			caps++
+		}
+		if strings.ContainsAny(w, ".!?") && len(w) > 3 && !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return caps*2 >= len(words)+1 || caps == len(words)
+}
+
+// ruleDateline drops lines that are a date and little else: "12 Oktober
+// 2024 5:49 WIB", "Updated: Nov 19, 2019", "Chris Davies - Nov 19, 2019,
+// 10:31 pm CST".
+func ruleDateline(u *unit) (Reason, bool) {
+	if u.f.runes > 100 || u.f.words > 14 {
+		return "", false
+	}
+	d, ok := findDate(u.text)
+	if !ok {
+		return "", false
+	}
+	rest := strings.TrimSpace(u.text[:d.start] + " " + u.text[d.end:])
+	restLabel := labelOf(strings.ToLower(rest))
+	switch {
+	case restLabel == "" || len([]rune(restLabel)) <= 3:
+		return DropByline, true
+	case hasAnyPrefix(restLabel, datelinePrefixes) && len(strings.Fields(restLabel)) <= 4:
+		return DropByline, true
+	case !strings.ContainsAny(rest, ".!?") && len(strings.Fields(rest)) <= 7:
+		// A name, a place or a weekday beside the date.
+		return DropByline, true
+	}
+	return "", false
+}

@@ -1,0 +1,30 @@
+package clean
+
+// navigationLabels are the labels of menus and page chrome.
+var navigationLabels = setOf(
+	"home", "homepage", "menu", "main menu", "navigation", "search", "search for", "sign in",
+	"sign out", "log in", "login", "log out", "logout", "register", "sign up", "my account",
+	"account", "profile", "skip to content", "skip to main content", "skip to navigation",
+	"jump to", "back to top", "to top", "top", "next", "previous", "prev", "next article",
+	"previous article", "next post", "previous post", "older posts", "newer posts", "back",
+	"contact", "contact us", "about", "about us", "advertise", "careers", "jobs", "help",
+	"faq", "sitemap", "archive", "archives", "index", "sections", "all sections", "more sections",
+	"subscribe now", "edition", "language", "english", "deutsch", "español", "français",
+	"beranda", "cari", "masuk", "daftar", "keluar", "kembali", "selanjutnya", "sebelumnya",
+	"startseite", "suche", "anmelden", "abmelden", "registrieren", "zurück", "weiter", "nach oben",
+	"inicio", "portada", "buscar", "iniciar sesión", "registrarse", "siguiente", "anterior",
+	"accueil", "rechercher", "connexion", "se connecter", "suivant", "précédent", "retour",
+	"cerca", "accedi", "successivo", "precedente", "início", "pesquisar", "entrar",
+	"главная", "поиск", "войти", "регистрация", "далее", "назад", "меню",
+	"strona główna", "szukaj", "zaloguj", "dalej", "wstecz", "ana sayfa", "ara", "giriş",
+	"ホーム", "検索", "ログイン", "メニュー", "首页", "搜索", "登录", "菜单", "الرئيسية", "بحث",
+	"تسجيل الدخول", "القائمة",
+)
+
+// ruleNavigationLabel drops the lone labels of menus and page chrome.
+func ruleNavigationLabel(u *unit) (Reason, bool) {
+	if u.f.runes > 30 {
+		return "", false
+	}
+	return DropNavigation, inSet(navigationLabels, u.label)
+}

@@ -1,0 +1,47 @@
+package clean
+
+// relatedPrefixes open "read also", related and recommended links and
+// headers, in many languages.
+var relatedPrefixes = []string{
+	"read also", "also read", "read more", "read next", "more to read", "see also", "related",
+	"recommended", "recommended for you", "you may also like", "you might also like",
+	"you may like", "you might like", "more from", "more stories", "more news", "more on",
+	"more in", "other stories", "latest news", "latest stories", "latest", "most popular",
+	"most read", "most viewed", "most shared", "popular", "popular now", "trending",
+	"trending now", "editor's picks", "editors' picks", "top stories", "further reading",
+	"up next", "what to read next", "don't miss", "don’t miss", "in case you missed it",
+	"baca juga", "baca lagi", "lihat juga", "simak juga", "artikel terkait", "berita terkait",
+	"berita lainnya", "terpopuler", "terkini", "rekomendasi", "pilihan editor",
+	"lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+	"mehr zum thema", "mehr zu", "weitere artikel", "weitere nachrichten", "meistgelesen",
+	"meistgelesene", "meist gelesen", "empfohlen", "verwandte artikel", "ähnliche artikel",
+	"lee también", "lea también", "leer más", "te puede interesar", "noticias relacionadas",
+	"artículos relacionados", "más leídas", "lo más leído", "también te puede interesar",
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
+	"articles similaires", "les plus lus", "leggi anche", "potrebbe interessarti",
+	"articoli correlati", "i più letti", "leia também", "veja também", "mais lidas",
+	"notícias relacionadas", "lees ook", "meest gelezen", "gerelateerd", "czytaj też",
+	"czytaj także", "zobacz też", "zobacz także", "polecamy", "najczęściej czytane",
+	"читайте также", "читайте еще", "читать также", "см. также", "смотрите также",
+	"похожие статьи", "популярное", "по теме", "читайте по теме", "ilgili haberler",
+	"bunu da okuyun", "läs också", "läs även", "læs også", "les også", "lue myös",
+	"čtěte také", "přečtěte si také", "olvassa el", "関連記事", "あわせて読みたい", "おすすめ記事",
+	"相关文章", "相关阅读", "推荐阅读", "延伸阅读", "相關文章", "延伸閱讀", "관련 기사", "관련기사",
+	"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مقالات ذات صلة", "اقرأ المزيد", "ذات صلة",
+	"यह भी पढ़ें", "đọc thêm", "tin liên quan", "อ่านเพิ่มเติม", "διαβάστε επίσης",
+}
+
+// ruleRelated drops "read also" links and related or recommended headers:
+// a line that opens with one of relatedPrefixes and is short, or is the
+// prefix, a colon and a headline.
+func ruleRelated(u *unit) (Reason, bool) {
+	if u.f.runes > 200 || !hasAnyPrefix(u.label, relatedPrefixes) {
+		return "", false
+	}
+	// A sentence that merely starts with "Popular" or "Latest" is text:
+	// a header is short, or carries a colon or a dash after the prefix.
+	if u.f.words <= 6 || containsAny(u.text, []string{":", "|", "»", " - ", " – ", "►", "▶"}) {
+		return DropRelated, true
+	}
+	return "", false
+}

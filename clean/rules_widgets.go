@@ -1,0 +1,140 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// adLabels are the labels that mark an advertisement slot, in many
+// languages.
+var adLabels = setOf(
+	"advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
+	"sponsored content", "sponsored links", "sponsored stories", "paid content", "paid post", "promoted",
+	"promoted content", "partner content", "ad feature", "anzeige", "anzeigen", "werbung",
+	"publicidad", "publicidade", "anuncio", "anúncio", "publicité", "pub", "pubblicità",
+	"annuncio", "реклама", "iklan", "advertensi", "advertentie", "reclame", "reklama", "reklam",
+	"reklame", "mainos", "annons", "annonce", "διαφήμιση", "פרסומת", "广告", "廣告", "広告",
+	"광고", "إعلان", "اعلان", "تبلیغات", "विज्ञापन", "quảng cáo", "โฆษณา", "patrocinado",
+	"patrocinada", "sponsorisé", "gesponsert", "спонсорский материал", "konten bersponsor",
+	"scroll to continue with content", "continue reading below", "story continues below",
+	"article continues below", "story continues below advertisement",
+	"article continues below advertisement", "content continues below",
+	"scroll untuk melanjutkan", "lanjutkan membaca", "scroll to continue",
+	"advertisement scroll to continue", "weiterlesen nach der anzeige", "continúa después de la publicidad",
+)
+
+// widgetLabels are the words of share, follow, subscribe and media
+// buttons, and the names of the networks they point to.
+var widgetLabels = setOf(
+	"share", "shares", "share this", "share this article", "share this story", "share this post",
+	"share article", "share story", "share on facebook", "share on twitter", "share on linkedin",
+	"share on whatsapp", "share via email", "share via", "share on", "share with", "sharing",
+	"tweet", "tweet this", "retweet", "pin", "pin it", "email", "e-mail", "mail", "print",
+	"copy", "copy link", "copy url", "link copied", "copied", "link", "permalink",
+	"follow", "following", "follow us", "unfollow", "subscribe", "subscribed", "unsubscribe",
+	"facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
+	"flipboard", "messenger", "line", "instagram", "youtube", "tiktok", "rss", "rss feed",
+	"tumblr", "vk", "vkontakte", "ok", "odnoklassniki", "xing", "threads", "bluesky",
+	"mastodon", "snapchat", "weibo", "wechat", "kakaotalk", "viber", "skype", "pocket",
+	"google", "google news", "apple news",
+	"bagikan", "bagikan artikel", "teilen", "artikel teilen", "compartir", "comparte",
+	"compartilhar", "partager", "condividi", "поделиться", "поділитися", "udostępnij",
+	"delen", "dela", "del", "jaa", "sdílet", "paylaş", "共有", "分享", "공유", "مشاركة", "شارك",
+	"שתף", "शेयर", "chia sẻ", "แชร์", "κοινοποίηση",
+	"like", "likes", "save", "saved", "bookmark", "bookmarks", "favorite", "favourite",
+	"zoom", "zoom in", "perbesar", "vergrößern", "ampliar", "agrandir", "enlarge",
+	"expand", "collapse", "fullscreen", "full screen", "play", "pause", "mute", "unmute",
+	"listen", "listen to this article", "audio", "play video", "watch", "watch video",
+	"gallery", "view gallery", "photos", "photo", "video", "videos", "image", "images",
+	"more", "more options", "options", "close", "open", "dismiss", "ok", "okay", "got it",
+	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
+	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",
+	"font size", "text size", "a a", "aa", "a+", "a-",
+	"gefällt mir", "me gusta", "j'aime", "mi piace", "нравится", "suka", "いいね",
+)
+
+// iconWords are words that icon names are made of.
+var iconWords = setOf(
+	"icon", "ico", "ic", "fa", "svg", "sosmed", "social", "share", "link", "copy", "circle",
+	"square", "white", "black", "green", "red", "blue", "grey", "gray", "dark", "light",
+	"outline", "filled", "solid", "fill", "arrow", "chevron", "caret", "left", "right", "up",
+	"down", "more", "vertical", "horizontal", "menu", "close", "search", "zoom", "in", "out",
+	"plus", "minus", "play", "pause", "facebook", "twitter", "whatsapp", "telegram",
+	"linkedin", "instagram", "youtube", "mail", "email", "envelope", "print", "comment",
+	"comments", "bookmark", "heart", "star", "user", "profile", "home", "back", "next",
+	"prev", "expand", "collapse", "small", "large", "logo", "x", "alt", "o", "f", "btn",
+	"button", "nav", "dots", "kebab", "hamburger", "ellipsis", "external", "open", "new",
+	"tab", "window", "line", "round", "bold", "thin", "fb", "tw", "wa", "li", "yt", "ig",
+)
+
+// ruleAdLabel drops advertisement labels.
+func ruleAdLabel(u *unit) (Reason, bool) {
+	if u.f.runes > 60 {
+		return "", false
+	}
+	return DropAd, inSet(adLabels, u.label)
+}
+
+// ruleWidget drops the labels of share, follow and media buttons: a short
+// line made only of widget words ("Share", "Facebook Twitter WhatsApp",
+// "Follow us").
+func ruleWidget(u *unit) (Reason, bool) {
+	if u.f.runes > 80 || u.label == "" {
+		return "", false
+	}
+	if inSet(widgetLabels, u.label) {
+		return DropWidget, true
+	}
+	// A run of network names: "Facebook Twitter Email".
+	words := strings.FieldsFunc(u.label, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
+	})
+	if len(words) < 2 {
+		return "", false
+	}
+	for _, w := range words {
+		if !inSet(widgetLabels, w) && !inSet(widgetLabels, strings.Trim(w, ".:!")) {
+			return "", false
+		}
+	}
+	return DropWidget, true
+}
+
+// ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",
+// "copy-link-circle", "arrow_forward", and an icon name glued to the word
+// after it, as in "zoom-in-whitePerbesar".
+func ruleIconName(u *unit) (Reason, bool) {
+	t := u.text
+	if u.f.runes > 80 || strings.ContainsAny(t, " \t") {
+		return "", false
+	}
+	// The icon name is the leading run of lower-case ASCII letters, digits,
+	// '-' and '_'; what follows may be a glued capitalised word.
+	i := 0
+	for i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9' || t[i] == '-' || t[i] == '_') {
+		i++
+	}
+	name, rest := t[:i], t[i:]
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 2 && !(len(parts) == 1 && strings.HasPrefix(name, "icon")) {
+		return "", false
+	}
+	if rest != "" {
+		r := []rune(rest)[0]
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	known := 0
+	for _, p := range parts {
+		if inSet(iconWords, p) || inSet(widgetLabels, p) {
+			known++
+		}
+	}
+	// Most parts are icon vocabulary, or the name is long and hyphenated
+	// like no word in running text.
+	if known*2 >= len(parts) || len(parts) >= 3 {
+		return DropWidget, true
+	}
+	return "", false
+}

@@ -1,0 +1,102 @@
+package clean
+
+import "strings"
+
+// titleWindow is how many units above the article the title is looked for.
+const titleWindow = 40
+
+// findTitle picks the title among the units just above the article region
+// (and its first unit): a headline-shaped line, printed twice in many dumps,
+// near the start of the text. It returns -1 when none fits.
+func findTitle(units []unit, a int) int {
+	if a < 0 || a >= len(units) {
+		return -1
+	}
+	// From markup: the first level-1 heading near the region wins.
+	for i := max(0, a-titleWindow); i < len(units) && i <= a+3; i++ {
+		u := &units[i]
+		if u.structured && u.kind == Heading && u.level == 1 && u.f.letters > 0 {
+			return i
+		}
+	}
+	best, bestScore := -1, 0.0
+	dist := 0
+	for i := a; i >= 0 && i >= a-titleWindow; i-- {
+		u := &units[i]
+		if u.text == "" {
+			continue
+		}
+		dist++
+		if !titleShaped(u) {
+			continue
+		}
+		score := 3.0 - 0.08*float64(dist)
+		if u.copies >= 2 {
+			score += 2
+		}
+		if u.f.words >= 4 || u.f.cjk >= 8 {
+			score++
+		}
+		if u.f.capStart {
+			score += 0.5
+		}
+		if u.structured && u.kind == Heading {
+			score += 2
+		}
+		if u.f.sentEnd {
+			score-- // a question or an exclamation may be a headline, but rarely
+		}
+		if i == a {
+			score -= 1 // the article's own first line is rarely its title
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// titleShaped reports whether a unit could be a headline.
+func titleShaped(u *unit) bool {
+	if u.rule != "" || u.f.letters == 0 || u.cls == clsGood || isCaption(u) {
+		return false
+	}
+	if strings.HasSuffix(u.text, ".") && !strings.HasSuffix(u.text, "...") || u.f.colonEnd {
+		return false
+	}
+	if u.f.cjk > 0 && u.f.cjk*2 > u.f.letters {
+		return u.f.runes >= 5 && u.f.runes <= 100
+	}
+	return u.f.words >= 2 && u.f.words <= 30 && u.f.runes <= 250
+}
+
+// findDateAndAuthor reads the publication date and the author from the
+// byline and dateline units around the top of the article.
+func findDateAndAuthor(units []unit, a, b int) (date, author string) {
+	lo := max(0, a-titleWindow)
+	hi := min(len(units)-1, b)
+	for i := lo; i <= hi; i++ {
+		u := &units[i]
+		if u.rule != DropByline {
+			continue
+		}
+		if date == "" {
+			if d, ok := findDate(u.text); ok {
+				date = d.value
+				if author == "" {
+					before := strings.TrimRight(strings.TrimSpace(u.text[:d.start]), " ,|-–—·•")
+					if looksLikeName(before) && len(strings.Fields(before)) >= 2 && !hasAnyPrefix(labelOf(strings.ToLower(before)), datelinePrefixes) {
+						author = before
+					}
+				}
+			}
+		}
+		if author == "" {
+			author = bylineName(u.text)
+		}
+		if date != "" && author != "" {
+			break
+		}
+	}
+	return date, author
+}
