@@ -1,6 +1,5 @@
 package clean
 
-
 // promoPhrases mark newsletter, app, channel and membership promos.
 var promoPhrases = []string{
 	"newsletter", "sign up for", "sign up to", "signup", "subscribe to", "subscribe now",
