@@ -19,7 +19,7 @@ var classWords = map[string]Reason{
 	"share": DropWidget, "sharing": DropWidget, "sharer": DropWidget, "shares": DropWidget,
 	"social": DropWidget, "addthis": DropWidget, "shariff": DropWidget, "sharethis": DropWidget,
 	"toolbar": DropWidget, "widget": DropWidget, "widgets": DropWidget, "sidebar": DropWidget,
-	"aside": DropWidget, "print": DropWidget, "bookmark": DropWidget, "follow": DropWidget,
+	"aside": DropWidget, "bookmark": DropWidget, "follow": DropWidget,
 
 	"related": DropRelated, "recommended": DropRelated, "recommendations": DropRelated,
 	"recommendation": DropRelated, "trending": DropRelated, "popular": DropRelated,
@@ -78,10 +78,10 @@ func stemReason(w string) (Reason, bool) {
 // strongWords are the boilerplate words that even a class with a content
 // word cannot save: "article-comments" is comments.
 var strongWords = map[string]bool{
-	"comments": true, "comment": true, "related": true, "share": true, "sharing": true,
+	"comments": true, "comment": true, "related": true,
 	"newsletter": true, "cookie": true, "consent": true, "ad": true, "ads": true,
 	"advertisement": true, "sponsored": true, "outbrain": true, "taboola": true, "recommended": true,
-	"disqus": true, "paywall": true, "breadcrumb": true, "breadcrumbs": true,
+	"disqus": true, "breadcrumb": true, "breadcrumbs": true,
 }
 
 // contentWords are class and id words that mark the article's container.
