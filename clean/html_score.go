@@ -222,6 +222,7 @@ func (p *page) mainContent() []*html.Node {
 		}
 		last = as.score
 	}
+	top = p.widen(top)
 	topScore = p.stat(top).score
 	debugf("top %s score=%.1f text=%d\n", desc(top), topScore, p.stat(top).text)
 	if topScore <= 0 {
@@ -293,4 +294,30 @@ func isInside(n, a *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// widen climbs from the chosen container to ancestors that add little
+// text, and that mostly as prose: a standfirst or lede kept in a header
+// beside the body's container belongs to the article.
+func (p *page) widen(top *html.Node) *html.Node {
+	for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+		as, ts := p.stat(a), p.stat(top)
+		if as == nil || as.neg {
+			break
+		}
+		extra := as.text - ts.text
+		if extra <= 0 {
+			top = a
+			continue
+		}
+		if extra > ts.text/4 {
+			break
+		}
+		link, prose := as.link-ts.link, as.ptext-ts.ptext
+		if float64(link) > 0.25*float64(extra) || float64(prose) < 0.7*float64(extra) {
+			break
+		}
+		top = a
+	}
+	return top
 }
