@@ -40,6 +40,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
 	markRepeatedCaptions(units)
+	markOrphanHeadings(units)
 	if opts.DropCaptions {
 		for i := range units {
 			if units[i].kind == Caption && units[i].boilerplate == "" {
@@ -137,4 +138,41 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 // chose.
 func keptByMarkup(u *unit) bool {
 	return u.structured && u.boilerplate == "" && u.kind == Paragraph && u.f.weight >= lengthLow && u.linkDensity <= 0.2
+}
+
+// markOrphanHeadings condemns a heading of the article that heads nothing:
+// every block after it, up to the next heading, was condemned by the
+// markup ("Related articles" over a box of links). It takes the reason of
+// the first of those blocks.
+func markOrphanHeadings(units []unit) {
+	for i := range units {
+		u := &units[i]
+		if u.kind != Heading || u.boilerplate != "" {
+			continue
+		}
+		var reason Reason
+		orphan := true
+		for j := i + 1; j < len(units); j++ {
+			v := &units[j]
+			if v.kind == Heading && v.boilerplate == "" {
+				break
+			}
+			if v.text == "" {
+				continue
+			}
+			if v.boilerplate == "" {
+				orphan = false
+				break
+			}
+			if reason == "" {
+				reason = v.boilerplate
+			}
+		}
+		if orphan {
+			if reason == "" || reason == DropOutside {
+				reason = DropShort
+			}
+			u.boilerplate = reason
+		}
+	}
 }
