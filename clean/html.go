@@ -133,11 +133,14 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 }
 
 // keptByMarkup reports whether a paragraph of the extracted content that
-// reads as no prose (few stop words: figures, names, technical text) is
-// still article: it is long and hardly linked, inside what the extractor
-// chose.
+// the prose classifier would drop (few stop words: figures, names,
+// technical text; or short, without prose around) is still article: it is
+// hardly linked, and long, or a few words long.
 func keptByMarkup(u *unit) bool {
-	return u.structured && u.boilerplate == "" && u.kind == Paragraph && u.f.weight >= lengthLow && u.linkDensity <= 0.2
+	if !u.structured || u.boilerplate != "" || u.kind != Paragraph || u.linkDensity > 0.2 {
+		return false
+	}
+	return u.f.weight >= lengthLow || u.f.words >= 4
 }
 
 // markOrphanHeadings condemns a heading of the article that heads nothing:

@@ -187,10 +187,10 @@ func decideStructured(units []unit, i, b int, opts Options) {
 			u.keep, u.reason = true, KeepContent
 		case u.cls == clsShort && (u.f.sentEnd || proseAround(units, i) || headingLike(units, i, b)):
 			u.keep, u.reason = true, KeepContext
-		case u.cls == clsShort:
-			u.reason = DropShort
 		case keptByMarkup(u):
 			u.keep, u.reason = true, KeepContent
+		case u.cls == clsShort:
+			u.reason = DropShort
 		default:
 			u.reason = DropNotProse
 		}
