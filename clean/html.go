@@ -132,12 +132,13 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 	return a, b, a >= 0
 }
 
-// keptByMarkup reports whether a paragraph of the extracted content that
+// keptByMarkup reports whether a paragraph or list item of the extracted
+// content that
 // the prose classifier would drop (few stop words: figures, names,
 // technical text; or short, without prose around) is still article: it is
 // hardly linked, and long, or a few words long.
 func keptByMarkup(u *unit) bool {
-	if !u.structured || u.boilerplate != "" || u.kind != Paragraph || u.linkDensity > 0.2 {
+	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem || u.linkDensity > 0.2 {
 		return false
 	}
 	return u.f.weight >= lengthLow || u.f.words >= 4

@@ -172,7 +172,7 @@ func decideStructured(units []unit, i, b int, opts Options) {
 			u.reason = DropShort
 		}
 	case ListItem:
-		u.keep, u.reason = u.cls != clsBad, KeepListItem
+		u.keep, u.reason = u.cls != clsBad || keptByMarkup(u), KeepListItem
 		if !u.keep {
 			u.reason = DropNotProse
 		}
