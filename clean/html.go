@@ -133,10 +133,9 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 }
 
 // keptByMarkup reports whether a paragraph or list item of the extracted
-// content that
-// the prose classifier would drop (few stop words: figures, names,
-// technical text; or short, without prose around) is still article: it is
-// hardly linked, and long, or a few words long.
+// content that the prose classifier would drop (few stop words: figures,
+// names, technical text; or short, without prose around) is still article:
+// it is hardly linked, and long, or a few words long.
 func keptByMarkup(u *unit) bool {
 	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem || u.linkDensity > 0.2 {
 		return false
