@@ -22,6 +22,9 @@ type nodeStat struct {
 	headed  bool   // reason comes from the section's heading
 	neg     bool   // confirmed boilerplate: the subtree is not article
 
+	// of text, link and prose, what lies in confirmed boilerplate below
+	deadText, deadLink, deadProse int32
+
 	score  float64 // candidate score for the main content
 	scored bool
 }

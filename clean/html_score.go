@@ -23,11 +23,13 @@ func (p *page) score() {
 	total := p.stat(p.body).text
 	ptotal := p.stat(p.body).ptext
 	ancestors := make([]*html.Node, 0, 64)
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	// walk returns the text, link text and prose of n's subtree that
+	// boilerplate holds
+	var walk func(n *html.Node) (int32, int32, int32)
+	walk = func(n *html.Node) (int32, int32, int32) {
 		st := p.stat(n)
 		if st == nil {
-			return
+			return 0, 0, 0
 		}
 		if st.reason != "" && n != p.body && n.DataAtom != atom.Main {
 			limit := float64(total) * 0.6
@@ -48,7 +50,7 @@ func (p *page) score() {
 					debugf("neg %s %s text=%d/%d\n", st.reason, desc(n), st.text, total)
 				}
 				st.neg = true
-				return
+				return st.text, st.link, st.ptext
 			}
 		}
 		ancestors = append(ancestors, n)
@@ -62,10 +64,14 @@ func (p *page) score() {
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				walk(c)
+				t, l, pr := walk(c)
+				st.deadText += t
+				st.deadLink += l
+				st.deadProse += pr
 			}
 		}
 		ancestors = ancestors[:len(ancestors)-1]
+		return st.deadText, st.deadLink, st.deadProse
 	}
 	walk(p.body)
 }
@@ -305,15 +311,18 @@ func (p *page) widen(top *html.Node) *html.Node {
 		if as == nil || as.neg {
 			break
 		}
-		extra := as.text - ts.text
+		extra := as.liveText() - ts.liveText()
 		if extra <= 0 {
 			top = a
 			continue
 		}
-		if extra > ts.text/4 {
+		if extra > ts.liveText()/4 {
+			debugf("widen stop %s extra=%d of %d\n", desc(a), extra, ts.liveText())
 			break
 		}
-		link, prose := as.link-ts.link, as.ptext-ts.ptext
+		link := (as.link - as.deadLink) - (ts.link - ts.deadLink)
+		prose := (as.ptext - as.deadProse) - (ts.ptext - ts.deadProse)
+		debugf("widen? %s extra=%d link=%d prose=%d\n", desc(a), extra, link, prose)
 		if float64(link) > 0.25*float64(extra) || float64(prose) < 0.7*float64(extra) {
 			break
 		}
@@ -321,3 +330,6 @@ func (p *page) widen(top *html.Node) *html.Node {
 	}
 	return top
 }
+
+// liveText is the text of n's subtree outside boilerplate.
+func (st *nodeStat) liveText() int32 { return st.text - st.deadText }
