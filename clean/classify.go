@@ -14,12 +14,13 @@ const (
 // Thresholds of the prose classifier, after jusText's defaults. Lengths are
 // in Latin-equivalent characters (features.weight).
 const (
-	lengthLow        = 70
-	lengthHigh       = 200
-	stopwordsLow     = 0.30
-	stopwordsHigh    = 0.32
-	maxLinkDensity   = 0.5
-	shortLinkDensity = 0.2
+	lengthLow         = 70
+	lengthHigh        = 200
+	stopwordsLow      = 0.30
+	stopwordsHigh     = 0.32
+	stopwordsSentence = 0.22
+	maxLinkDensity    = 0.5
+	shortLinkDensity  = 0.2
 )
 
 // classifyProse sets each unit's class from its own features.
@@ -46,6 +47,10 @@ func classifyProse(units []unit) {
 				u.cls = clsNearGood
 			}
 		case u.f.density >= stopwordsLow:
+			u.cls = clsNearGood
+		case u.f.density >= stopwordsSentence && u.f.sentEnd:
+			// Names and figures thin out the stop words of news
+			// sentences; a full sentence still reads as prose.
 			u.cls = clsNearGood
 		default:
 			u.cls = clsBad

@@ -23,7 +23,9 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 		}
 	}
 	markDuplicates(units)
+	markTeasers(units)
 	classifyProse(units)
+	markLists(units)
 	a, b := articleRegion(units)
 	title := findTitle(units, a)
 	decideUnits(units, a, b, title, opts)
@@ -74,6 +76,10 @@ func blockOf(u *unit) Block {
 	return bl
 }
 
+// nearCopy is how many units apart two copies of a text may stand for the
+// second to be an echo of the first.
+const nearCopy = 8
+
 // markDuplicates marks the second and later copies of a text as
 // duplicates, and counts copies on the first.
 func markDuplicates(units []unit) {
@@ -91,8 +97,14 @@ func markDuplicates(units []unit) {
 		}
 		u.dupOf = j
 		units[j].copies++
-		if u.rule == "" {
-			u.rule = DropDuplicate
+		// A copy close to the first (a caption under its image's alt
+		// text) is a duplicate outright; a far one is judged where it
+		// stands, and dropped later only if an earlier copy was kept.
+		if i-j <= nearCopy {
+			units[j].echoed = true
+			if u.rule == "" {
+				u.rule = DropDuplicate
+			}
 		}
 	}
 }

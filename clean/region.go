@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // unitScore is how much a unit says "the article is here": prose scores
 // positive, chrome negative, and ads or widgets inside an article only a
@@ -23,7 +26,10 @@ func unitScore(u *unit) float64 {
 		return -0.1
 	}
 	if isCaption(u) {
-		return 0.3 + float64(min(u.f.weight, 400))/400
+		return 0.1
+	}
+	if u.inList && u.cls < clsNearGood {
+		return 0.1
 	}
 	switch u.cls {
 	case clsGood:
@@ -34,7 +40,7 @@ func unitScore(u *unit) float64 {
 		return s
 	case clsNearGood:
 		if u.f.sentEnd {
-			return 0.6
+			return 0.3 + float64(min(u.f.weight, 400))/300
 		}
 		return 0.05
 	case clsShort:
@@ -42,6 +48,9 @@ func unitScore(u *unit) float64 {
 			return -0.2
 		}
 		return -1
+	}
+	if u.f.sentEnd && u.f.words >= 8 {
+		return -0.5
 	}
 	return -1.5
 }
@@ -70,17 +79,123 @@ func articleRegion(units []unit) (int, int) {
 	if bestA < 0 {
 		return 0, len(units) - 1
 	}
+	// Comment sections are prose too, and often longer than the article:
+	// the article ends at the first comment header after enough of its text.
+	if c := commentSectionStart(units); c >= 0 && c > bestA && c <= bestB {
+		return articleRegionWithin(units, 0, c-1)
+	}
+	if c := commentSectionStart(units); c >= 0 && c <= bestA {
+		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) >= regionWeight(units, bestA, bestB)/4 {
+			return a, b
+		}
+	}
+	bestB = extendOverList(units, bestB)
+	bestA = extendOverLead(units, bestA)
 	good := 0
 	for i := bestA; i <= bestB; i++ {
 		u := &units[i]
 		if u.cls == clsGood {
 			good++
 		}
-		if good >= 2 && (u.rule == DropComments || u.rule == DropFooter && u.f.runes < 120) {
+		if good >= 2 && u.rule == DropFooter && u.f.runes < 120 {
 			return bestA, i - 1
 		}
 	}
 	return bestA, bestB
+}
+
+// extendOverLead extends a region's start back over a caption or a lead
+// sentence that only ads, widgets and echoes separate from it.
+func extendOverLead(units []unit, a int) int {
+	for j := a - 1; j >= 0 && j >= a-20; j-- {
+		u := &units[j]
+		switch {
+		case u.text == "":
+		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter:
+		case u.rule == "" && (isCaption(u) || u.cls >= clsNearGood && u.f.sentEnd):
+			a = j
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// extendOverList extends a region that ends in a list, or in the line that
+// introduces one, to the list's end.
+func extendOverList(units []unit, b int) int {
+	j := b + 1
+	for j < len(units) && units[j].text == "" {
+		j++
+	}
+	if j >= len(units) || !units[j].inList {
+		return b
+	}
+	for j < len(units) && (units[j].inList || units[j].text == "" || units[j].rule == DropNoise) {
+		if units[j].inList {
+			b = j
+		}
+		j++
+	}
+	return b
+}
+
+// articleRegionWithin is the best-scoring run of units within lo..hi, or
+// (-1, -1).
+func articleRegionWithin(units []unit, lo, hi int) (int, int) {
+	bestSum, sum := 0.0, 0.0
+	bestA, bestB, start := -1, -1, lo
+	for i := lo; i <= hi; i++ {
+		s := unitScore(&units[i])
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += s
+		if sum > bestSum {
+			bestSum, bestA, bestB = sum, start, i
+		}
+	}
+	return bestA, bestB
+}
+
+// regionWeight is the prose weight of the good units in a..b.
+func regionWeight(units []unit, a, b int) int {
+	w := 0
+	for i := a; i <= b && i >= 0; i++ {
+		if units[i].cls >= clsNearGood {
+			w += units[i].f.weight
+		}
+	}
+	return w
+}
+
+// commentSectionWords mark the header of a comment section.
+var commentSectionWords = []string{
+	"comment", "kommentar", "komentar", "comentario", "commentaire", "commenti", "comentário",
+	"комментари", "reacties", "reactie", "yorum", "komentarz", "kommentit", "hozzászólás",
+	"コメント", "评论", "評論", "留言", "댓글", "التعليقات", "تعليق", "discussion", "diskussion",
+	"leave a reply", "responses", "обсуждение", "bình luận", "σχόλια",
+}
+
+// commentSectionStart returns the index of the first comment-section header
+// that follows at least 600 characters of prose, or -1.
+func commentSectionStart(units []unit) int {
+	prose := 0
+	for i := range units {
+		u := &units[i]
+		if u.cls >= clsNearGood && u.rule == "" {
+			prose += u.f.weight
+			continue
+		}
+		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
+			continue
+		}
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && containsAny(u.low, commentSectionWords) {
+			return i
+		}
+
+	}
+	return -1
 }
 
 // captionMarkers mark a photo caption or credit.
@@ -89,13 +204,13 @@ var captionMarkers = []string{
 	"фото:", "sumber foto", "(ap photo", "ap photo/", "/afp", "afp/", "getty images",
 	"reuters/", "(reuters)", "photo by", "foto von", "foto de", "photo de", "foto di",
 	"fotó:", "zdjęcie:", "picture:", "pictured:", "illustration:", "ilustrasi",
-	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image",
+	"写真", "图片来源", "صورة:", "(photo", "(foto", "(picture", "(image", "© ", "courtesy of", "image courtesy", "photo courtesy",
 }
 
 // isCaption reports whether a unit reads as a photo caption: it was
 // printed twice (image alt text and caption), or it carries a photo credit.
 func isCaption(u *unit) bool {
-	if u.copies >= 2 && u.f.words >= 5 {
+	if u.echoed && u.f.words >= 5 {
 		return true
 	}
 	return u.f.runes < 400 && containsAny(u.low, captionMarkers)
@@ -103,19 +218,25 @@ func isCaption(u *unit) bool {
 
 // decideUnits gives every unit its verdict.
 func decideUnits(units []unit, a, b, title int, opts Options) {
+	kept := make(map[string]bool)
 	for i := range units {
 		u := &units[i]
 		switch {
 		case i == title:
 			u.keep, u.reason = true, KeepTitle
-		case u.rule == DropDuplicate && title >= 0 && u.text == units[title].text:
+		case (u.rule == DropDuplicate || u.dupOf >= 0) && title >= 0 && u.text == units[title].text:
 			u.reason = DropTitle
 		case u.rule != "":
 			u.reason = u.rule
 		case i < a || i > b:
 			u.reason = DropOutside
+		case u.dupOf >= 0 && kept[u.text]:
+			u.reason = DropDuplicate
 		default:
 			decideInside(units, i, b, opts)
+		}
+		if u.keep {
+			kept[u.text] = true
 		}
 	}
 }
@@ -136,8 +257,10 @@ func decideInside(units []unit, i, b int, opts Options) {
 		}
 	case clsShort:
 		switch {
-		case u.f.bullet && u.f.letters > 0:
+		case (u.f.bullet || u.inList) && u.f.letters > 0:
 			u.keep, u.reason = true, KeepListItem
+		case u.f.sentEnd || u.f.colonEnd:
+			u.keep, u.reason = true, KeepContext
 		case listContext(units, i):
 			u.keep, u.reason = true, KeepListItem
 		case isCaption(u):
@@ -150,7 +273,13 @@ func decideInside(units []unit, i, b int, opts Options) {
 			u.reason = DropShort
 		}
 	default:
-		u.reason = DropNotProse
+		// Few stop words, but a sentence among prose: figures, names and
+		// technical terms make dense text.
+		if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
+			u.keep, u.reason = true, KeepContext
+		} else {
+			u.reason = DropNotProse
+		}
 	}
 	if u.reason == KeepCaption && opts.DropCaptions {
 		u.keep, u.reason = false, DropCaption
@@ -227,6 +356,11 @@ func headingLike(units []unit, i, b int) bool {
 	if !u.f.capStart && !u.structured {
 		return false
 	}
+	// A name alone ("Jane Doe") is a byline or a teaser's author, not a
+	// subheading: no stop words, two or three capitalised words.
+	if !u.structured && u.f.stops == 0 && u.f.words <= 3 && u.f.cjk == 0 && allCapitalised(u.text) {
+		return false
+	}
 	j := nextProse(units, i, b)
 	return j >= 0 && units[j].cls >= clsNearGood
 }
@@ -265,4 +399,16 @@ func proseAround(units []unit, i int) bool {
 		}
 	}
 	return prev && next
+}
+
+// allCapitalised reports whether every word of s starts with an upper-case
+// letter.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

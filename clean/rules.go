@@ -25,8 +25,10 @@ var textRules = []rule{
 	ruleFooter,
 	ruleTags,
 	ruleCommentsHeader,
+	ruleCommentAuthor,
 	ruleByline,
 	ruleDateline,
+	ruleRelativeTime,
 	ruleNavigationLabel,
 }
 

@@ -116,3 +116,41 @@ func ruleDateline(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// relativeTimeWords name units of time in "N hours ago" stamps.
+var relativeTimeWords = []string{
+	"sec", "second", "min", "minute", "hour", "hr", "day", "week", "month", "year",
+	"detik", "menit", "jam", "hari", "minggu", "bulan", "tahun",
+	"sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr",
+	"segundo", "minuto", "hora", "día", "dia", "semana", "mes", "año",
+	"seconde", "heure", "jour", "semaine", "mois", "an",
+	"ora", "giorno", "settimana", "mese", "anno",
+	"секунд", "минут", "час", "дн", "день", "недел", "месяц", "год", "лет",
+	"秒", "分", "時間", "小时", "小時", "天", "日", "週間", "周", "个月", "か月", "年",
+	"ثانية", "دقيقة", "ساعة", "يوم", "أسبوع", "شهر", "سنة",
+}
+
+// agoMarkers turn a count of time units into a relative stamp.
+var agoMarkers = []string{
+	"ago", "lalu", "yang lalu", "vor ", "hace ", "il y a", "fa", "atrás", "назад", "temu",
+	"önce", "geleden", "sedan", "siden", "前", "منذ",
+}
+
+// ruleRelativeTime drops relative time stamps: "2 days ago at 08:12 am",
+// "3 jam lalu", "vor 2 Stunden", "5時間前", "yesterday".
+func ruleRelativeTime(u *unit) (Reason, bool) {
+	if u.f.runes > 50 || u.f.words > 8 {
+		return "", false
+	}
+	switch u.label {
+	case "yesterday", "today", "just now", "kemarin", "hari ini", "gestern", "heute", "ayer", "hoy", "hier", "aujourd'hui", "ieri", "oggi", "вчера", "сегодня", "昨日", "今日", "昨天", "今天":
+		return DropByline, true
+	}
+	if u.f.digits == 0 && !strings.Contains(u.low, "an hour") && !strings.Contains(u.low, "a day") && !strings.Contains(u.low, "a minute") {
+		return "", false
+	}
+	if containsAny(u.low, agoMarkers) && containsAny(u.low, relativeTimeWords) {
+		return DropByline, true
+	}
+	return "", false
+}

@@ -41,20 +41,60 @@ var commentHeaders = setOf(
 	"留言", "댓글", "التعليقات", "أضف تعليق", "टिप्पणियाँ", "bình luận", "σχόλια",
 )
 
-// ruleFooter drops copyright and legal lines.
+// rightsPhrases are the words of a copyright notice.
+var rightsPhrases = []string{
+	"all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
+	"tous droits réservés", "tutti i diritti riservati", "todos os direitos reservados",
+	"alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
+	"hak cipta dilindungi", "tüm hakları saklıdır", "版权所有", "版權所有", "無断転載",
+	"جميع الحقوق محفوظة", "some rights reserved",
+}
+
+// ruleFooter drops copyright and legal lines. A "©" before a photographer's
+// name in a caption is a credit, not a footer: a copyright line names a
+// year, says the rights are reserved, or is short.
 func ruleFooter(u *unit) (Reason, bool) {
 	if u.f.runes > 300 {
+		return "", false
+	}
+	if containsAny(u.low, rightsPhrases) {
+		return DropFooter, true
+	}
+	for _, mark := range []string{"©", "copyright", "(c) "} {
+		i := strings.Index(u.low, mark)
+		if i < 0 {
+			continue
+		}
+		// The year stands next to the mark: "© 2019 Foo", "Copyright 2005-2019".
+		near := u.low[max(0, i-12):min(len(u.low), i+len(mark)+16)]
+		if hasYear(near) || u.f.runes < 40 {
+			return DropFooter, true
+		}
 		return "", false
 	}
 	if !containsAny(u.low, footerPhrases) {
 		return "", false
 	}
-	// Article text may say "copyright" or "privacy policy" in a sentence.
-	if !strings.Contains(u.low, "©") && u.f.words > 12 && u.f.sentEnd {
+	// Article text may say "privacy policy" in a sentence.
+	if u.f.words > 12 && u.f.sentEnd || u.f.runes > 150 {
 		return "", false
 	}
 	return DropFooter, true
 }
+
+// hasYear reports whether text holds a year from 1900 to 2099.
+func hasYear(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+			(i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // ruleTags drops tag and topic lists: "Tags: A, B, C", "Topics conceptEV".
 func ruleTags(u *unit) (Reason, bool) {
@@ -80,4 +120,25 @@ func ruleCommentsHeader(u *unit) (Reason, bool) {
 		return "", false
 	}
 	return DropComments, inSet(commentHeaders, u.label)
+}
+
+// commentAuthorSuffixes end the line that names a comment's author:
+// "jdoe says:", "Max sagt:".
+var commentAuthorSuffixes = []string{
+	" says:", " said:", " sagt:", " schreibt:", " dice:", " dijo:", " dit :", " dit:", " disse:",
+	" пишет:", " написал:", " berkata:", " menulis:", " schreef:", " napisał:", " yazdı:",
+}
+
+// ruleCommentAuthor drops the author lines of comments, which also tell
+// that a comment section has begun.
+func ruleCommentAuthor(u *unit) (Reason, bool) {
+	if u.f.words > 10 || u.f.runes > 80 {
+		return "", false
+	}
+	for _, s := range commentAuthorSuffixes {
+		if strings.HasSuffix(u.low, s) {
+			return DropComments, true
+		}
+	}
+	return "", false
 }

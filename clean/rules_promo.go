@@ -2,7 +2,7 @@ package clean
 
 // promoPhrases mark newsletter, app, channel and membership promos.
 var promoPhrases = []string{
-	"newsletter", "sign up for", "sign up to", "signup", "subscribe to", "subscribe now",
+	"click here to get", "get the free", "download the free", "newsletter", "sign up for", "sign up to", "signup", "subscribe to", "subscribe now",
 	"subscribe for", "subscription", "get the app", "download the app", "download our app",
 	"install the app", "app store", "google play", "play store", "follow us", "join us on",
 	"join our", "whatsapp channel", "telegram channel", "channel whatsapp", "saluran whatsapp",

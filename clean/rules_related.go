@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // relatedPrefixes open "read also", related and recommended links and
 // headers, in many languages.
 var relatedPrefixes = []string{
@@ -15,6 +17,7 @@ var relatedPrefixes = []string{
 	"lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
 	"mehr zum thema", "mehr zu", "weitere artikel", "weitere nachrichten", "meistgelesen",
 	"meistgelesene", "meist gelesen", "empfohlen", "verwandte artikel", "ähnliche artikel",
+	"você pode gostar", "você também pode gostar", "leia mais", "leia também",
 	"lee también", "lea también", "leer más", "te puede interesar", "noticias relacionadas",
 	"artículos relacionados", "más leídas", "lo más leído", "también te puede interesar",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
@@ -35,6 +38,10 @@ var relatedPrefixes = []string{
 // a line that opens with one of relatedPrefixes and is short, or is the
 // prefix, a colon and a headline.
 func ruleRelated(u *unit) (Reason, bool) {
+	// "More" opens a header only in a short line: "More Washington Examiner".
+	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}) {
+		return DropRelated, true
+	}
 	if u.f.runes > 200 || !hasAnyPrefix(u.label, relatedPrefixes) {
 		return "", false
 	}
@@ -44,4 +51,40 @@ func ruleRelated(u *unit) (Reason, bool) {
 		return DropRelated, true
 	}
 	return "", false
+}
+
+// maxTeasers is how many headlines a related block may list.
+const maxTeasers = 12
+
+// markTeasers drops the headlines listed under a bare related header
+// ("Related", "More from UK", "You may also like"): the headline-shaped
+// lines after it, up to the first sentence of prose.
+func markTeasers(units []unit) {
+	var headers []int
+	for i := range units {
+		u := &units[i]
+		if u.rule == DropRelated && !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6 {
+			headers = append(headers, i)
+		}
+	}
+	for _, i := range headers {
+		n := 0
+		for j := i + 1; j < len(units) && n < maxTeasers; j++ {
+			v := &units[j]
+			if v.text == "" {
+				continue
+			}
+			if v.rule != "" {
+				if v.rule == DropRelated {
+					break
+				}
+				continue
+			}
+			if v.f.sentEnd || v.f.words > 25 || v.f.colonEnd {
+				break
+			}
+			v.rule = DropRelated
+			n++
+		}
+	}
 }

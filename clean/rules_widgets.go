@@ -92,12 +92,17 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if len(words) < 2 {
 		return "", false
 	}
+	known := 0
 	for _, w := range words {
-		if !inSet(widgetLabels, w) && !inSet(widgetLabels, strings.Trim(w, ".:!")) {
-			return "", false
+		if inSet(widgetLabels, w) || inSet(widgetLabels, strings.Trim(w, ".:!")) {
+			known++
 		}
 	}
-	return DropWidget, true
+	// All widget words, or a row of buttons with an odd label among them.
+	if known == len(words) || len(words) <= 6 && known >= 2 && known*3 >= len(words)*2 {
+		return DropWidget, true
+	}
+	return "", false
 }
 
 // ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",

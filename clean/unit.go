@@ -18,14 +18,15 @@ type unit struct {
 	boilerplate Reason  // set by the HTML extractor when markup alone condemns the block
 	block       *Block  // the rich block (spans, rows) built by the HTML path; nil for text
 
-	f       features // computed by the classifier
-	cls     class    // content class, before and after smoothing
-	rule    Reason   // the rule that condemned the unit's text, if any
-	low     string   // lower-cased text
-	label   string   // lower-cased text stripped of surrounding punctuation and counts
-	dupOf   int      // index of the first unit with the same text, or -1
-	copies  int      // how many units share this text
-	caption bool     // the text reads as a photo caption
+	f      features // computed by the classifier
+	cls    class    // content class, before and after smoothing
+	rule   Reason   // the rule that condemned the unit's text, if any
+	low    string   // lower-cased text
+	label  string   // lower-cased text stripped of surrounding punctuation and counts
+	dupOf  int      // index of the first unit with the same text, or -1
+	copies int      // how many units share this text
+	echoed bool     // a copy of the text follows within nearCopy units
+	inList bool     // an item of a list (after a colon, or bulleted)
 
 	keep   bool
 	reason Reason

@@ -1,0 +1,82 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxListItemWords is the longest list item, in words.
+const maxListItemWords = 40
+
+// markLists finds the runs of list items in the page: consecutive lines
+// after a line that ends with a colon ("Ingredients:", "Tour dates:"), and
+// runs of bulleted or numbered lines. Items in a list are not menu entries,
+// so the region search does not count them against the article.
+func markLists(units []unit) {
+	for i := 0; i < len(units); i++ {
+		u := &units[i]
+		if u.rule != "" || u.text == "" {
+			continue
+		}
+		switch {
+		case u.f.colonEnd && u.f.words <= 30:
+			i = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
+		case isListMarked(u):
+			i = markRun(units, i, isListMarked) - 1
+			if i < 0 {
+				i = 0
+			}
+		}
+	}
+}
+
+// markRun marks the list items from start on while item accepts them, and
+// returns the index after the run. One blank line may stand before the first
+// item; a blank line after an item ends the run unless the next line is an
+// item of the same marked kind.
+func markRun(units []unit, start int, item func(*unit) bool) int {
+	i := start
+	if i < len(units) && units[i].text == "" {
+		i++
+	}
+	n := 0
+	for i < len(units) {
+		v := &units[i]
+		if v.text == "" {
+			if i+1 < len(units) && isListMarked(&units[i+1]) && n > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		if v.rule != "" && v.rule != DropNoise || !item(v) || v.cls == clsGood && v.f.weight > 300 {
+			break
+		}
+		if v.rule == "" {
+			v.inList = true
+			n++
+		}
+		i++
+	}
+	return i
+}
+
+// isListMarked reports whether a unit starts with a bullet or a number
+// marker ("1.", "2)", "a)").
+func isListMarked(u *unit) bool {
+	if u.rule != "" || u.text == "" || u.f.words > maxListItemWords {
+		return false
+	}
+	if u.f.bullet {
+		return true
+	}
+	t := u.text
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 && len(t) > 1 && unicode.IsLower(rune(t[0])) && t[0] < 0x80 {
+		i = 1 // "a)"
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' && !strings.HasPrefix(t[i+2:], " ")
+}
