@@ -22,9 +22,8 @@ func markLists(units []unit) {
 		case u.f.colonEnd && u.f.words <= 30:
 			i = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
 		case isListMarked(u):
-			i = markRun(units, i, isListMarked) - 1
-			if i < 0 {
-				i = 0
+			if next := markRun(units, i, isListMarked); next > i {
+				i = next - 1
 			}
 		}
 	}
