@@ -160,6 +160,11 @@ func (b *builder) node(c *html.Node, ctx bctx, st style) {
 			cctx.kind = Paragraph
 		}
 	}
+	if cctx.kind == Paragraph && (c.DataAtom == atom.Div || c.DataAtom == atom.P) {
+		if class := attr(c, "class"); class != "" && isCaptionClass(class) {
+			cctx.kind = Caption
+		}
+	}
 	b.walkBlock(c, cctx)
 	b.flush()
 }

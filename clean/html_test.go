@@ -187,6 +187,7 @@ func TestMarkupWeight(t *testing.T) {
 		{"post category-newsletter tag-social", "", true},
 		{"commentary", "", false},
 		{"mainSidebar", DropWidget, true},
+		{"author-bio", DropByline, false},
 	}
 	for _, tt := range tests {
 		r, _, c := markupWeight(tt.class)

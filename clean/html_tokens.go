@@ -44,6 +44,7 @@ var classWords = map[string]Reason{
 	"byline": DropByline, "dateline": DropByline, "author": DropByline, "authors": DropByline,
 	"meta": DropByline, "date": DropByline, "timestamp": DropByline,
 	"slideshow": DropWidget, "carousel": DropWidget, "slider": DropWidget, "lightbox": DropWidget,
+	"bio": DropByline, "biography": DropByline, "authorbox": DropByline,
 	"credit": DropByline, "credits": DropByline, "photographer": DropByline,
 	"rating": DropCounter, "votes": DropCounter, "likes": DropCounter,
 }
@@ -216,4 +217,18 @@ func dropTaxonomyClasses(v string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// isCaptionClass reports whether a class value names a photo caption
+// ("caption", "wp-caption-text", "imageCaption").
+func isCaptionClass(class string) bool {
+	found := false
+	eachWord(class, func(w string) bool {
+		if strings.HasSuffix(w, "caption") || w == "legend" {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
