@@ -110,7 +110,7 @@ func (b *builder) node(c *html.Node, ctx bctx, st style) {
 	default:
 		return
 	}
-	if !blockTags[c.DataAtom] && c.DataAtom != 0 {
+	if !blockTags[c.DataAtom] && (c.DataAtom != 0 || !holdsBlocks(c)) {
 		b.inline(c, ctx, st)
 		return
 	}
@@ -522,4 +522,19 @@ func textOf(n *html.Node) string {
 	}
 	visit(n)
 	return sb.String()
+}
+
+// holdsBlocks reports whether an element holds block elements: a custom
+// element (<article-body>, <hl-source>) is a block when it does, and inline
+// when it only wraps text.
+func holdsBlocks(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.DataAtom] || holdsBlocks(c) {
+			return true
+		}
+	}
+	return false
 }
