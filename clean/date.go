@@ -28,6 +28,19 @@ var monthNames = func() map[string]int {
 	add(10, "october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "ott", "outubro", "out", "październik", "października", "paź", "октябрь", "октября", "окт", "ekim", "október", "říjen", "října", "lokakuu", "lokakuuta", "octombrie", "listopad", "spalis", "oktobris")
 	add(11, "november", "nov", "nopember", "noviembre", "novembre", "novembro", "listopada", "lis", "ноябрь", "ноября", "ноя", "kasım", "listopadu", "marraskuu", "marraskuuta", "noiembrie", "studeni", "lapkritis", "novembris")
 	add(12, "december", "dec", "desember", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "dicembre", "dezembro", "grudzień", "grudnia", "gru", "декабрь", "декабря", "дек", "aralık", "prosinec", "prosince", "joulukuu", "joulukuuta", "decembrie", "prosinac", "gruodis", "decembris", "disyembre")
+	// Arabic month names (Egyptian and Gulf usage).
+	add(1, "يناير")
+	add(2, "فبراير")
+	add(3, "مارس")
+	add(4, "أبريل", "ابريل")
+	add(5, "مايو")
+	add(6, "يونيو")
+	add(7, "يوليو")
+	add(8, "أغسطس", "اغسطس")
+	add(9, "سبتمبر")
+	add(10, "أكتوبر", "اكتوبر")
+	add(11, "نوفمبر")
+	add(12, "ديسمبر")
 	return m
 }()
 
@@ -38,16 +51,16 @@ var zoneOffsets = map[string]int{
 	"cst": -6 * 60, "cdt": -5 * 60, "mst": -7 * 60, "mdt": -6 * 60, "pst": -8 * 60,
 	"pdt": -7 * 60, "et": -5 * 60, "pt": -8 * 60, "msk": 180, "ist": 330, "jst": 540, "kst": 540,
 	"aest": 600, "aedt": 660, "eet": 120, "eest": 180, "wet": 0, "west": 60, "hkt": 480,
-	"sgt": 480, "pht": 480, "ict": 420,
+	"sgt": 480, "pht": 480, "ict": 420, "мск": 180,
 }
 
 var (
 	// 2024-10-12, 2024-10-12T05:49:00+07:00, 2024/10/12 05:49
 	reISODate = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ,]+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?`)
 	// 12 Oktober 2024 5:49 WIB, 12. März 2024, 12 de octubre de 2024
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:(?:,|\s+um|\s+at|\s+a las|\s+à|\s+-|\s+\|)?\s+(\d{1,2})[:.](\d\d)(?:\s*([ap]\.?m\.?))?(?:\s*(?:uhr|h))?(?:\s+([a-z]{1,4}))?)?`)
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:(?:,|\s+um|\s+at|\s+a las|\s+à|\s+-|\s+\|)?\s+(\d{1,2})[:.](\d\d)(?:\s*([ap]\.?m\.?))?(?:\s*(?:uhr|h))?(?:\s+(\p{L}{1,4}))?)?`)
 	// October 12, 2024, 10:31 pm CST; Nov 19, 2019
-	reMonthDay = regexp.MustCompile(`(?i)\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:(?:,|\s+at|\s+-|\s+\|)?\s+(\d{1,2}):(\d\d)(?:\s*([ap]\.?m\.?))?(?:\s+([a-z]{1,4}))?)?`)
+	reMonthDay = regexp.MustCompile(`(?i)\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:(?:,|\s+at|\s+-|\s+\|)?\s+(\d{1,2}):(\d\d)(?:\s*([ap]\.?m\.?))?(?:\s+(\p{L}{1,4}))?)?`)
 	// 12.10.2024 05:49, 12/10/2024
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?:,?\s+(\d{1,2})[:.](\d\d))?`)
 	// 2024年10月12日 05:49
@@ -63,6 +76,9 @@ type parsedDate struct {
 // findDate finds the first date in text and returns it normalised.
 func findDate(text string) (parsedDate, bool) {
 	best := parsedDate{start: -1}
+	if !hasYear(text) {
+		return best, false // every form has a four-digit year
+	}
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
 		idx := re.FindStringSubmatchIndex(text)
 		if idx == nil || (best.start >= 0 && idx[0] >= best.start) {

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,8 +13,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of the HTML tests")
 
 // TestHTMLGolden cleans each page under testdata/html and compares its
 // Markdown (links, images and front matter on) and its plain text with the

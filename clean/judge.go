@@ -8,30 +8,40 @@ import (
 // kept ones, with the metadata found among the dropped ones. It is the one
 // classifier for both input kinds.
 func judge(units []unit, kind InputKind, opts Options) *Document {
+	return judgeIn(units, kind, opts, nil)
+}
+
+// language is a page's detected language: the stop list's index (-1 for
+// none) and the ISO 639-1 code.
+type language struct {
+	index int
+	code  string
+}
+
+// judgeIn is judge with the page's language already known, or detected
+// when lang is nil.
+func judgeIn(units []unit, kind InputKind, opts Options, lang *language) *Document {
 	t := loadStopwords()
-	lang, code := pageLanguage(units, t)
+	pm := loadMatcher()
+	if lang == nil {
+		i, code := pageLanguage(units, t)
+		lang = &language{i, code}
+	}
 	for i := range units {
-		u := &units[i]
-		u.low = strings.ToLower(u.text)
-		u.label = labelOf(u.low)
-		u.f = measure(u.text, t, lang)
-		u.dupOf = -1
-		if u.boilerplate != "" {
-			u.rule = u.boilerplate
-		} else {
-			applyRules(u)
-		}
+		prepare(&units[i], t, lang.index, pm)
 	}
 	markDuplicates(units)
+	markNameBylines(units)
 	markTeasers(units)
 	classifyProse(units)
 	markLists(units)
 	a, b := articleRegion(units)
 	title := findTitle(units, a)
+	a = leadAfterTitle(units, title, a)
 	decideUnits(units, a, b, title, opts)
 
-	d := &Document{Kind: kind}
-	d.Lang = code
+	d := &Document{Kind: kind, lang: lang}
+	d.Lang = lang.code
 	if title >= 0 {
 		d.Title = units[title].text
 	}
@@ -46,6 +56,23 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 		d.Blocks = append(d.Blocks, blockOf(u))
 	}
 	return d
+}
+
+// prepare measures a unit and runs the text rules on it, unless the HTML
+// extractor already condemned it.
+func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
+	u.low = strings.ToLower(u.text)
+	u.label = labelOf(u.low)
+	if len(u.low) <= maxPhraseLine {
+		u.hits = pm.match(u.low)
+	}
+	u.f = measure(u.text, t, lang)
+	u.dupOf = -1
+	if u.boilerplate != "" {
+		u.rule = u.boilerplate
+	} else {
+		applyRules(u)
+	}
 }
 
 // blockOf returns the block a kept unit becomes.
@@ -75,6 +102,10 @@ func blockOf(u *unit) Block {
 	}
 	return bl
 }
+
+// maxPhraseLine is the longest line, in bytes, searched for rule phrases:
+// every phrase rule bails out on longer lines.
+const maxPhraseLine = 2048
 
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.

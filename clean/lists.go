@@ -18,13 +18,16 @@ func markLists(units []unit) {
 		if u.rule != "" || u.text == "" {
 			continue
 		}
+		next := i
 		switch {
-		case u.f.colonEnd && u.f.words <= 30:
-			i = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
+		case u.f.colonEnd && u.f.words <= 30 && !u.f.bullet:
+			next = markRun(units, i+1, func(v *unit) bool { return v.f.words <= maxListItemWords })
 		case isListMarked(u):
-			if next := markRun(units, i, isListMarked); next > i {
-				i = next - 1
-			}
+			next = markRun(units, i, isListMarked)
+		}
+		// Resume at the unit that ended the run; always move forward.
+		if next > i+1 {
+			i = next - 1
 		}
 	}
 }
@@ -37,6 +40,11 @@ func markRun(units []unit, start int, item func(*unit) bool) int {
 	i := start
 	if i < len(units) && units[i].text == "" {
 		i++
+		// After a blank line, a lone line is a paragraph, not a list: a
+		// list goes on without blank lines, or is bulleted.
+		if i+1 < len(units) && !isListMarked(&units[i]) && units[i+1].text == "" {
+			return i
+		}
 	}
 	n := 0
 	for i < len(units) {

@@ -47,6 +47,9 @@ func unitScore(u *unit) float64 {
 		if u.f.sentEnd && u.f.words >= 3 {
 			return -0.2
 		}
+		if u.nextIsProse && u.f.capStart && u.f.words >= 2 {
+			return -0.3 // a subheading
+		}
 		return -1
 	}
 	if u.f.sentEnd && u.f.words >= 8 {
@@ -55,12 +58,27 @@ func unitScore(u *unit) float64 {
 	return -1.5
 }
 
+// markSubheadings notes the short units followed by prose, which the
+// region score treats as subheadings rather than menu entries.
+func markSubheadings(units []unit) {
+	next := false
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		if u.text == "" || u.rule != "" {
+			continue
+		}
+		u.nextIsProse = next
+		next = u.cls >= clsNearGood
+	}
+}
+
 // articleRegion finds the run of units that holds the article: the run with
 // the largest total score, cut where a comment section or the footer starts
 // after the article's text. It returns the first and last index, or
 // (0, len-1) when no unit reads as prose at all (a short page: the rules
 // alone judge it).
 func articleRegion(units []unit) (int, int) {
+	markSubheadings(units)
 	if a, b, ok := markupRegion(units); ok {
 		return a, b
 	}
@@ -111,7 +129,7 @@ func extendOverLead(units []unit, a int) int {
 		u := &units[j]
 		switch {
 		case u.text == "":
-		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter:
+		case u.rule == DropAd || u.rule == DropWidget || u.rule == DropDuplicate || u.rule == DropNoise || u.rule == DropPromo || u.rule == DropCounter || u.rule == DropByline:
 		case u.rule == "" && (isCaption(u) || u.cls >= clsNearGood && u.f.sentEnd):
 			a = j
 		default:
@@ -190,7 +208,7 @@ func commentSectionStart(units []unit) int {
 		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
 			continue
 		}
-		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && containsAny(u.low, commentSectionWords) {
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && u.hits.has(plCommentWords) {
 			return i
 		}
 
@@ -213,7 +231,7 @@ func isCaption(u *unit) bool {
 	if u.echoed && u.f.words >= 5 {
 		return true
 	}
-	return u.f.runes < 400 && containsAny(u.low, captionMarkers)
+	return u.f.runes < 400 && u.hits.has(plCaption)
 }
 
 // decideUnits gives every unit its verdict.
@@ -252,8 +270,11 @@ func decideInside(units []unit, i, b int, opts Options) {
 	switch u.cls {
 	case clsGood, clsNearGood:
 		u.keep, u.reason = true, KeepContent
-		if isCaption(u) {
+		switch {
+		case isCaption(u):
 			u.reason = KeepCaption
+		case u.f.bullet:
+			u.reason = KeepListItem
 		}
 	case clsShort:
 		switch {
@@ -269,13 +290,19 @@ func decideInside(units []unit, i, b int, opts Options) {
 			u.keep, u.reason = true, KeepHeading
 		case u.f.sentEnd && u.f.words >= 3 && proseAround(units, i):
 			u.keep, u.reason = true, KeepContext
+		case u.f.words >= 4 && u.f.capStart && proseAround(units, i):
+			// A caption whose echo was dropped, a standfirst, a line of
+			// a poem: between prose it is prose.
+			u.keep, u.reason = true, KeepContext
 		default:
 			u.reason = DropShort
 		}
 	default:
 		// Few stop words, but a sentence among prose: figures, names and
 		// technical terms make dense text.
-		if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
+		if isCaption(u) {
+			u.keep, u.reason = true, KeepCaption
+		} else if u.f.sentEnd && u.f.words >= 6 && proseAround(units, i) {
 			u.keep, u.reason = true, KeepContext
 		} else {
 			u.reason = DropNotProse

@@ -16,8 +16,8 @@ var textRules = []rule{
 	ruleNoise,
 	ruleAdLabel,
 	ruleIconName,
-	ruleWidget,
 	ruleCounter,
+	ruleWidget,
 	ruleReadingTime,
 	ruleNotice,
 	rulePromo,
@@ -61,6 +61,32 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// prefixSet is a read-only set of prefixes bucketed by their first byte,
+// so a look-up tries only the few that can match.
+type prefixSet [256][]string
+
+// newPrefixSet builds a prefixSet.
+func newPrefixSet(prefixes ...[]string) *prefixSet {
+	var ps prefixSet
+	for _, list := range prefixes {
+		for _, p := range list {
+			if p != "" {
+				ps[p[0]] = append(ps[p[0]], p)
+			}
+		}
+	}
+	return &ps
+}
+
+// match reports whether s starts with one of the prefixes, followed by the
+// end of s or a non-letter.
+func (ps *prefixSet) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	return hasAnyPrefix(s, ps[s[0]])
 }
 
 // hasAnyPrefix reports whether s starts with one of the prefixes, followed by

@@ -50,13 +50,17 @@ func ruleNoise(u *unit) (Reason, bool) {
 // made of numbers and counter words ("12 Comments", "1.2K views",
 // "comment" as a lone icon label before its number).
 func ruleCounter(u *unit) (Reason, bool) {
-	if u.f.runes > 40 {
+	if u.f.runes > 40 || u.f.words > 5 {
 		return "", false
 	}
 	words := strings.FieldsFunc(u.low, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	// A button label with no count ("Share", "Like") is a widget.
+	if u.f.digits == 0 && (inSet(widgetLabels, u.label) || inSet(commentHeaders, u.label) && u.label != "comment") {
 		return "", false
 	}
 	for _, w := range words {
@@ -85,5 +89,5 @@ func ruleReadingTime(u *unit) (Reason, bool) {
 	if u.f.runes > 60 {
 		return "", false
 	}
-	return DropCounter, containsAny(u.low, readingPhrases)
+	return DropCounter, u.hits.has(plReading)
 }

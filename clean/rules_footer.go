@@ -13,12 +13,14 @@ var footerPhrases = []string{
 	"datenschutzerklärung", "impressum", "nutzungsbedingungen", "aviso legal",
 	"política de privacidad", "mentions légales", "politique de confidentialité",
 	"kebijakan privasi", "syarat dan ketentuan", "пользовательское соглашение",
-	"политика конфиденциальности",
+	"политика конфиденциальности", "polityka prywatności", "regulamin", "informativa sulla privacy",
+	"privacybeleid", "gizlilik politikası", "プライバシーポリシー", "隐私政策", "سياسة الخصوصية",
 }
 
 // tagPrefixes open tag and topic lists.
 var tagPrefixes = []string{
-	"tags", "tag", "tagged", "tagged with", "topics", "topic", "filed under", "categories",
+	"archivado en", "publicado en", "classé dans", "abgelegt unter", "archiviato in",
+	"temas relacionados", "tags", "tag", "tagged", "tagged with", "topics", "topic", "filed under", "categories",
 	"category", "keywords", "themen", "schlagwörter", "schlagworte", "stichwörter",
 	"etiquetas", "temas", "tópicos", "étiquettes", "mots-clés", "mots clés", "sujets", "argomenti",
 	"parole chiave", "topik", "kata kunci", "label", "теги", "тэги", "метки", "темы",
@@ -57,7 +59,7 @@ func ruleFooter(u *unit) (Reason, bool) {
 	if u.f.runes > 300 {
 		return "", false
 	}
-	if containsAny(u.low, rightsPhrases) {
+	if u.hits.has(plRights) {
 		return DropFooter, true
 	}
 	for _, mark := range []string{"©", "copyright", "(c) "} {
@@ -72,7 +74,7 @@ func ruleFooter(u *unit) (Reason, bool) {
 		}
 		return "", false
 	}
-	if !containsAny(u.low, footerPhrases) {
+	if !u.hits.has(plFooter) {
 		return "", false
 	}
 	// Article text may say "privacy policy" in a sentence.
@@ -101,7 +103,7 @@ func ruleTags(u *unit) (Reason, bool) {
 	if u.f.runes > 300 || u.f.sentEnd && u.f.words > 8 {
 		return "", false
 	}
-	if !hasAnyPrefix(u.label, tagPrefixes) {
+	if !tagSet.match(u.label) {
 		return "", false
 	}
 	// "Topic" opening a sentence is text; a list is a prefix then a colon,
@@ -142,3 +144,6 @@ func ruleCommentAuthor(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// tagSet indexes tagPrefixes for look-ups.
+var tagSet = newPrefixSet(tagPrefixes)

@@ -19,15 +19,18 @@ var promoPhrases = []string{
 	"рассылк", "наш канал", "телеграм-канал", "telegram-канал", "скачайте приложение",
 	"zapisz się", "subskrybuj", "obserwuj nas", "abonneer", "schrijf je in", "volg ons",
 	"abone ol", "takip edin", "bizi takip", "اشترك", "تابعنا", "حمل التطبيق", "登録", "フォロー",
-	"订阅", "关注我们", "下载app", "下载客户端", "구독",
+	"订阅", "关注我们", "下载app", "下载客户端", "구독", "友だち登録", "お届けします", "boletín",
 }
 
 // promoCalls are the calls to action that make a longer line a promo.
 var promoCalls = []string{
-	"newsletter", "sign up", "subscribe", "inbox", "app store", "google play", "channel",
-	"follow us", "ikuti", "berlangganan", "unduh", "abonnieren", "folgen sie", "suscríbete",
-	"síguenos", "abonnez", "suivez", "iscriviti", "seguici", "inscreva", "подпиш", "zapisz",
-	"abone", "اشترك", "订阅", "登録",
+	"recibe", "recevez", "receive our", "erhalten sie", "ricevi", "receba", "получайте",
+	"otrzymuj", "dapatkan", "友だち登録", "お届けします", "sign up", "subscribe to", "subscribe now", "subscribe for", "join our", "join us",
+	"follow us", "download our", "download the", "get our", "get the app", "click here",
+	"ikuti kami", "ikuti berita", "unduh aplikasi", "jetzt abonnieren", "abonnieren sie",
+	"folgen sie uns", "melden sie sich", "suscríbete", "síguenos", "abonnez-vous", "suivez-nous",
+	"inscrivez-vous", "iscriviti", "seguici", "inscreva-se", "siga-nos", "подпишитесь",
+	"подписывайтесь", "zapisz się", "abone ol", "اشترك", "تابعنا", "订阅", "登録して",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
@@ -46,6 +49,7 @@ var noticePhrases = []string{
 	"register to continue", "create a free account", "bereits abonnent", "abo abschließen",
 	"weiterlesen mit", "plus-artikel", "exklusiv für abonnenten", "solo para suscriptores",
 	"réservé aux abonnés", "riservato agli abbonati", "только для подписчиков",
+	"ملفات تعريف الارتباط", "يستخدم هذا الموقع", "このサイトはクッキー", "クッキーを使用", "使用cookie",
 	"adblock", "ad blocker", "ad-blocker", "disable your ad", "whitelist",
 	"javascript is disabled", "enable javascript", "javascript must be enabled",
 	"your browser", "update your browser", "unsupported browser",
@@ -54,8 +58,11 @@ var noticePhrases = []string{
 // noticeAnchors are the words that must also appear for a long line to be
 // read as a notice rather than as article text that mentions cookies.
 var noticeAnchors = []string{
-	"cookie", "consent", "privacy", "datenschutz", "subscri", "abonn", "suscri", "подпис",
-	"javascript", "browser", "ad block", "adblock", "ad-block", "cookies",
+	"consent", "privacy", "datenschutz", "subscri", "abonn", "suscri", "подпис", "javascript",
+	"browser", "ad block", "adblock", "ad-block", "website", "this site", "our site",
+	"browsing", "accept", "settings", "experience", "webseite", "website", "verwenden",
+	"akzeptieren", "sitio web", "utilizamos", "aceptar", "utilisons", "accepter", "navigation",
+	"сайт", "situs", "موقع", "サイト", "网站", "ملفات تعريف الارتباط", "serwis", "stron",
 }
 
 // ruleNotice drops cookie, consent and paywall notices.
@@ -63,15 +70,12 @@ func ruleNotice(u *unit) (Reason, bool) {
 	if u.f.runes > 500 {
 		return "", false
 	}
-	if !containsAny(u.low, noticePhrases) {
+	if !u.hits.has(plNotice) {
 		return "", false
 	}
-	if u.f.runes > 120 && !containsAny(u.low, noticeAnchors) {
-		return "", false
-	}
-	// "We use" and "your privacy" alone are everyday words: a long line
-	// needs a notice anchor too.
-	if u.f.runes <= 120 && !containsAny(u.low, noticeAnchors) && u.f.sentEnd && u.f.words > 8 {
+	// "Cookies", "we use" and "your privacy" are everyday words too: a
+	// long line or a sentence needs a notice anchor beside them.
+	if (u.f.runes > 120 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plNoticeAnchor) {
 		return "", false
 	}
 	return DropNotice, true
@@ -82,12 +86,12 @@ func rulePromo(u *unit) (Reason, bool) {
 	if u.f.runes > 200 {
 		return "", false
 	}
-	if !containsAny(u.low, promoPhrases) {
+	if !u.hits.has(plPromo) {
 		return "", false
 	}
-	// A longer sentence that merely mentions a subscription or an app is
-	// article text; it needs a call to action to be a promo.
-	if u.f.runes > 90 && !containsAny(u.low, promoCalls) {
+	// A longer line, or a sentence, that merely mentions a newsletter, a
+	// subscription or an app is article text: it needs a call to action.
+	if (u.f.runes > 90 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plPromoCall) {
 		return "", false
 	}
 	return DropPromo, true

@@ -42,12 +42,12 @@ func ruleRelated(u *unit) (Reason, bool) {
 	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}) {
 		return DropRelated, true
 	}
-	if u.f.runes > 200 || !hasAnyPrefix(u.label, relatedPrefixes) {
+	if u.f.runes > 200 || !relatedSet.match(u.label) {
 		return "", false
 	}
 	// A sentence that merely starts with "Popular" or "Latest" is text:
 	// a header is short, or carries a colon or a dash after the prefix.
-	if u.f.words <= 6 || containsAny(u.text, []string{":", "|", "»", " - ", " – ", "►", "▶"}) {
+	if u.f.words <= 6 || containsAny(u.text, []string{":", "：", "|", "»", " - ", " – ", "►", "▶"}) {
 		return DropRelated, true
 	}
 	return "", false
@@ -88,3 +88,6 @@ func markTeasers(units []unit) {
 		}
 	}
 }
+
+// relatedSet indexes relatedPrefixes for look-ups.
+var relatedSet = newPrefixSet(relatedPrefixes)

@@ -41,6 +41,17 @@ var widgetLabels = setOf(
 	"compartilhar", "partager", "condividi", "поделиться", "поділитися", "udostępnij",
 	"delen", "dela", "del", "jaa", "sdílet", "paylaş", "共有", "分享", "공유", "مشاركة", "شارك",
 	"שתף", "शेयर", "chia sẻ", "แชร์", "κοινοποίηση",
+	"copiar enlace", "copier le lien", "link kopieren", "copia link", "kopiuj link",
+	"скопировать ссылку", "копировать ссылку", "salin tautan", "salin link", "vk", "вконтакте",
+	"одноклассники", "телеграм", "シェア", "ツイート", "はてなブックマーク", "はてブ", "lineで送る",
+	"ポスト", "واتساب", "فيسبوك", "تويتر", "تلغرام", "envoyer par e-mail", "envoyer",
+	"per e-mail senden", "e-mail senden", "enviar por correo", "enviar", "wyślij", "mail",
+	"go to comments", "jump to comments", "skip to comments", "ir a los comentarios",
+	"zu den kommentaren", "aller aux commentaires", "vai ai commenti", "ir para os comentários",
+	"к комментариям", "ke komentar", "lihat komentar", "przejdź do komentarzy",
+	"read later", "save for later", "save article", "gift article", "gift this article",
+	"lire plus tard", "offrir l’article", "offrir l'article", "später lesen", "merken",
+	"artikel verschenken", "leer más tarde", "guardar", "leggi dopo", "salva", "сохранить",
 	"like", "likes", "save", "saved", "bookmark", "bookmarks", "favorite", "favourite",
 	"zoom", "zoom in", "perbesar", "vergrößern", "ampliar", "agrandir", "enlarge",
 	"expand", "collapse", "fullscreen", "full screen", "play", "pause", "mute", "unmute",
@@ -75,11 +86,20 @@ func ruleAdLabel(u *unit) (Reason, bool) {
 	return DropAd, inSet(adLabels, u.label)
 }
 
+// shareVerbs open a share button's label: "Compartir en Facebook",
+// "Auf Twitter teilen" ends with one.
+var shareVerbs = []string{
+	"share", "compartir", "partager", "teilen", "condividi", "compartilhar", "поделиться",
+	"udostępnij", "bagikan", "send", "envoyer", "enviar", "senden", "invia", "wyślij",
+	"copy", "copiar", "copier", "kopieren", "kopiuj", "скопировать", "salin", "tweet", "pin",
+	"post", "paylaş", "شارك", "مشاركة", "共有", "分享",
+}
+
 // ruleWidget drops the labels of share, follow and media buttons: a short
 // line made only of widget words ("Share", "Facebook Twitter WhatsApp",
 // "Follow us").
 func ruleWidget(u *unit) (Reason, bool) {
-	if u.f.runes > 80 || u.label == "" {
+	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
 	if inSet(widgetLabels, u.label) {
@@ -91,6 +111,15 @@ func ruleWidget(u *unit) (Reason, bool) {
 	})
 	if len(words) < 2 {
 		return "", false
+	}
+	// "Compartir en Whatsapp", "Auf Facebook teilen": a share verb and a
+	// network or a mail in a short label.
+	if len(words) <= 5 && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
+		for _, w := range words {
+			if inSet(widgetLabels, w) {
+				return DropWidget, true
+			}
+		}
 	}
 	known := 0
 	for _, w := range words {
@@ -143,3 +172,6 @@ func ruleIconName(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// shareVerbSet indexes shareVerbs for look-ups.
+var shareVerbSet = newPrefixSet(shareVerbs)

@@ -45,8 +45,9 @@ func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
 // stopwordTable is the read-only union of all stop lists: for each word,
 // the languages whose list has it.
 type stopwordTable struct {
-	names []string           // stop-list names, by index
-	words map[string]langSet // lower-cased word → languages
+	names []string              // stop-list names, by index
+	words map[string]langSet    // lower-cased word → languages
+	lists []map[string]struct{} // by index: that language's words alone, for fast look-ups
 }
 
 var (
@@ -67,6 +68,8 @@ func loadStopwords() *stopwordTable {
 			}
 			idx := len(t.names)
 			t.names = append(t.names, name)
+			list := make(map[string]struct{}, 512)
+			t.lists = append(t.lists, list)
 			f, err := stoplistFS.Open("stoplists/" + e.Name())
 			if err != nil {
 				continue
@@ -80,6 +83,7 @@ func loadStopwords() *stopwordTable {
 				s := t.words[w]
 				s.add(idx)
 				t.words[w] = s
+				list[w] = struct{}{}
 			}
 			f.Close()
 		}

@@ -2,18 +2,53 @@ package clean
 
 import "strings"
 
-// cleanText cleans a decoded plain-text dump: each line is a unit.
+// cleanText cleans a decoded plain-text dump and settles the result, so
+// that cleaning it again changes nothing.
 func cleanText(s string, opts Options) *Document {
+	return settle(cleanTextOnce(s, opts, nil), opts)
+}
+
+// cleanTextOnce cleans a decoded plain-text dump in one pass: each line is
+// a unit.
+func cleanTextOnce(s string, opts Options, lang *language) *Document {
 	lines := strings.Split(s, "\n")
 	units := make([]unit, 0, len(lines))
 	for i, l := range lines {
 		units = append(units, unit{line: i + 1, text: foldSpace(l)})
 	}
-	return judge(units, KindText, opts)
+	return judgeIn(units, KindText, opts, lang)
 }
 
 // foldSpace trims s and folds each run of white space inside it to one
 // space.
 func foldSpace(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether s is ASCII-spaced already: no leading, trailing
+// or doubled spaces, no other white space, no non-ASCII bytes (which may
+// be Unicode spaces).
+func isFolded(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c < ' ' || c >= 0x80:
+			if c >= 0x80 {
+				return false
+			}
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }

@@ -53,7 +53,33 @@ func findTitle(units []unit, a int) int {
 			best, bestScore = i, score
 		}
 	}
+	// A headline is often followed by a longer standfirst: when the line
+	// just above the pick is headline-shaped and shorter, it is the title.
+	if best > 0 {
+		j := best - 1
+		for j > 0 && units[j].text == "" {
+			j--
+		}
+		if p := &units[j]; titleShaped(p) && p.f.words >= 3 && p.f.words < units[best].f.words && p.f.runes >= 20 {
+			best = j
+		}
+	}
 	return best
+}
+
+// leadAfterTitle moves the article's start up to the first prose line
+// below the title, so a standfirst between them is kept.
+func leadAfterTitle(units []unit, title, a int) int {
+	if title < 0 || title >= a {
+		return a
+	}
+	for j := title + 1; j < a; j++ {
+		u := &units[j]
+		if u.rule == "" && u.text != "" && (u.cls >= clsNearGood || u.f.sentEnd && u.f.words >= 6) {
+			return j
+		}
+	}
+	return a
 }
 
 // titleShaped reports whether a unit could be a headline.
@@ -74,7 +100,7 @@ func titleShaped(u *unit) bool {
 // byline and dateline units around the top of the article.
 func findDateAndAuthor(units []unit, a, b int) (date, author string) {
 	lo := max(0, a-titleWindow)
-	hi := min(len(units)-1, b)
+	hi := min(len(units)-1, b+titleWindow/2)
 	for i := lo; i <= hi; i++ {
 		u := &units[i]
 		if u.rule != DropByline {
@@ -85,7 +111,7 @@ func findDateAndAuthor(units []unit, a, b int) (date, author string) {
 				date = d.value
 				if author == "" {
 					before := strings.TrimRight(strings.TrimSpace(u.text[:d.start]), " ,|-–—·•")
-					if looksLikeName(before) && len(strings.Fields(before)) >= 2 && !hasAnyPrefix(labelOf(strings.ToLower(before)), datelinePrefixes) {
+					if looksLikeName(before) && len(strings.Fields(before)) >= 2 && !datelineSet.match(labelOf(strings.ToLower(before))) {
 						author = before
 					}
 				}
@@ -93,6 +119,9 @@ func findDateAndAuthor(units []unit, a, b int) (date, author string) {
 		}
 		if author == "" {
 			author = bylineName(u.text)
+		}
+		if author == "" && u.f.digits == 0 && u.f.words >= 2 && looksLikeName(u.text) && allCapitalised(u.text) {
+			author = u.text // a bare name beside the dateline
 		}
 		if date != "" && author != "" {
 			break

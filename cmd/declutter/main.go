@@ -4,11 +4,19 @@
 //
 // Usage:
 //
-//	declutter [flags] [FILE...]
+//	declutter [flags] [FILE|DIR...]
 //
-// With no FILE, or where FILE is "-", it reads standard input. Exit status
-// is 0 on success, 1 when an input could not be cleaned, and 2 on a usage
-// error.
+// With no FILE, or where FILE is "-", it reads standard input. A DIR is
+// walked recursively for *.txt, *.html and *.htm files. Inputs are cleaned
+// in parallel (-j) and results come out in input order.
+//
+// Like gofmt, -l lists the text dumps whose cleaned form differs from their
+// content, -w rewrites them in place and -d prints a unified diff; -o DIR
+// writes each result under DIR, and --jsonl writes one JSON object per
+// input.
+//
+// Exit status is 0 on success, 1 when an input could not be cleaned (or,
+// with -l or -d, when an input is not clean), and 2 on a usage error.
 package main
 
 import (
@@ -30,8 +38,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, errFailed):
-		return 1
+	case errors.Is(err, errFailed), errors.Is(err, errDiffers):
+		return 1 // already reported, input by input
 	default:
 		var ue usageError
 		if errors.As(err, &ue) {

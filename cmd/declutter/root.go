@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"path"
+	"runtime"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/spf13/cobra"
@@ -14,6 +14,10 @@ import (
 // errFailed reports that at least one input failed; each failure was
 // already reported on stderr.
 var errFailed = errors.New("some inputs failed")
+
+// errDiffers reports that -l or -d found inputs that are not clean; they
+// were already listed on stdout.
+var errDiffers = errors.New("some inputs are not clean")
 
 // usageError marks an error in how the command was called (exit status 2).
 type usageError struct{ err error }
@@ -32,29 +36,68 @@ type config struct {
 	images   bool
 	maxSize  int64
 
-	opts clean.Options
-	md   clean.MarkdownOptions
+	// Batch flags.
+	list    bool     // -l: list inputs whose cleaned form differs
+	write   bool     // -w: rewrite text dumps in place
+	diff    bool     // -d: print a unified diff
+	outDir  string   // -o: write results under this folder
+	jsonl   bool     // --jsonl: one JSON object per input on stdout
+	jobs    int      // -j: workers
+	quiet   bool     // -q: no progress bar, no summary
+	include []string // --include globs
+	exclude []string // --exclude globs
+	hidden  bool     // --hidden: walk hidden files and folders
+	follow  bool     // --follow-symlinks: walk symbolic links
+
+	formatSet bool // -f was given
+	opts      clean.Options
+	md        clean.MarkdownOptions
 }
+
+// check reports whether the run compares inputs with their cleaned form
+// (-l, -w or -d) instead of printing results.
+func (c *config) check() bool { return c.list || c.write || c.diff }
 
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var c config
 	cmd := &cobra.Command{
-		Use:   "declutter [flags] [FILE...]",
+		Use:   "declutter [flags] [FILE|DIR...]",
 		Short: "Extract the article from web-page dumps (HTML or plain text)",
 		Long: `declutter reads raw web-page dumps, saved HTML or plain text dumped from a
 rendered page, and writes the article alone to stdout: ads, share widgets,
 navigation, promos, cookie notices, counters, bylines, comments and footers
-are dropped. With no FILE, or where FILE is "-", it reads standard input.`,
+are dropped. With no FILE, or where FILE is "-", it reads standard input.
+
+A DIR argument is walked recursively for *.txt, *.html and *.htm files
+(see --include and --exclude); hidden entries, .git and symbolic links are
+left out unless asked for. Files named on the command line are always read.
+Inputs are cleaned by -j workers and results come out in input order.
+
+Like gofmt, declutter can check and fix text dumps in place:
+  -l  list the text dumps whose cleaned form differs (exit status 1 if any)
+  -w  rewrite them in place (atomically; HTML pages are never rewritten)
+  -d  print a unified diff of the changes (exit status 1 if any)
+-o DIR writes each result under DIR instead, mirroring the input tree with
+the format's extension, and --jsonl writes one JSON object per input.
+
+Exit status: 0 when all went well, 1 when an input failed (reported on
+stderr with its path, the others still done) or -l/-d found a dump that is
+not clean, 2 on a usage error.`,
 		Example: `  declutter page.txt
   cat page.html | declutter -f markdown
-  declutter --explain page.txt | grep drop`,
+  declutter --explain page.txt | grep drop
+  declutter -l dumps/            # which dumps are not clean?
+  declutter -w dumps/            # clean them in place
+  declutter -o out/ -f markdown pages/
+  declutter --jsonl pages/ > articles.jsonl`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := c.validate(); err != nil {
+			c.formatSet = cmd.Flags().Changed("format")
+			if err := c.validate(args); err != nil {
 				return usageError{err}
 			}
-			return c.cleanAll(args, stdin, stdout, stderr)
+			return c.runBatch(args, stdin, stdout, stderr)
 		},
 	}
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
@@ -62,6 +105,7 @@ are dropped. With no FILE, or where FILE is "-", it reads standard input.`,
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
 	f := cmd.Flags()
+	f.SortFlags = false
 	f.StringVarP(&c.format, "format", "f", "text", "output format: text, markdown or json")
 	f.StringVar(&c.input, "input", "auto", "input kind: auto, html or text")
 	f.StringVar(&c.captions, "captions", "keep", "photo captions: keep (each once) or drop")
@@ -70,11 +114,23 @@ are dropped. With no FILE, or where FILE is "-", it reads standard input.`,
 	f.BoolVar(&c.links, "links", false, "with -f markdown, keep hyperlinks")
 	f.BoolVar(&c.images, "images", false, "with -f markdown, keep images with their alt text")
 	f.Int64Var(&c.maxSize, "max-size", clean.DefaultMaxSize, "largest input accepted, in bytes (0: no limit)")
+	f.BoolVarP(&c.list, "list", "l", false, "list text dumps whose cleaned form differs from their content")
+	f.BoolVarP(&c.write, "write", "w", false, "rewrite text dumps in place with their cleaned form")
+	f.BoolVarP(&c.diff, "diff", "d", false, "print a unified diff of what cleaning would change")
+	f.StringVarP(&c.outDir, "output", "o", "", "write each result under `DIR`, mirroring the input tree")
+	f.BoolVar(&c.jsonl, "jsonl", false, "write one JSON object per input, with its path, one per line")
+	f.IntVarP(&c.jobs, "jobs", "j", runtime.NumCPU(), "number of inputs cleaned at once")
+	f.BoolVarP(&c.quiet, "quiet", "q", false, "no progress bar and no closing summary")
+	f.StringArrayVar(&c.include, "include", nil, "in folders, take files matching `GLOB` (repeatable; replaces *.txt, *.html, *.htm)")
+	f.StringArrayVar(&c.exclude, "exclude", nil, "in folders, leave out files and folders matching `GLOB` (repeatable)")
+	f.BoolVar(&c.hidden, "hidden", false, "in folders, also walk hidden files and folders (.git is always left out)")
+	f.BoolVar(&c.follow, "follow-symlinks", false, "in folders, follow symbolic links")
 	return cmd
 }
 
-// validate checks the flags and fills in the library options.
-func (c *config) validate() error {
+// validate checks the flags against each other and the arguments, and
+// fills in the library options.
+func (c *config) validate(args []string) error {
 	switch c.format {
 	case "text", "markdown", "md", "json":
 	default:
@@ -92,6 +148,17 @@ func (c *config) validate() error {
 	if c.maxSize < 0 {
 		return fmt.Errorf("--max-size must not be negative")
 	}
+	if c.jobs < 1 {
+		return fmt.Errorf("-j must be at least 1, not %d", c.jobs)
+	}
+	for _, g := range append(append([]string(nil), c.include...), c.exclude...) {
+		if _, err := path.Match(g, ""); err != nil {
+			return fmt.Errorf("bad glob %q: %w", g, err)
+		}
+	}
+	if err := c.validateModes(args); err != nil {
+		return err
+	}
 	max := c.maxSize
 	if max == 0 {
 		max = -1
@@ -101,63 +168,49 @@ func (c *config) validate() error {
 	return nil
 }
 
-// cleanAll cleans each named input, or stdin, and writes the results in
-// order. A failing input is reported and the others still run.
-func (c *config) cleanAll(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		args = []string{"-"}
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	failed := false
-	for _, name := range args {
-		if err := c.cleanOne(name, stdin, w); err != nil {
-			w.Flush()
-			fmt.Fprintf(stderr, "declutter: %v\n", err)
-			failed = true
+// validateModes rejects flag combinations that mean nothing together.
+func (c *config) validateModes(args []string) error {
+	modes := 0
+	for _, on := range []bool{c.check(), c.outDir != "", c.jsonl} {
+		if on {
+			modes++
 		}
 	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("writing output: %w", err)
+	if modes > 1 {
+		return errors.New("-l/-w/-d, -o and --jsonl cannot be combined")
 	}
-	if failed {
-		return errFailed
+	stdin := len(args) == 0
+	for _, a := range args {
+		if a == "-" {
+			stdin = true
+		}
+	}
+	switch {
+	case c.check() && c.explain:
+		return errors.New("--explain cannot be combined with -l, -w or -d")
+	case c.check() && c.formatSet && c.format != "text":
+		return errors.New("-l, -w and -d compare text output: -f must be text")
+	case c.write && stdin:
+		return errors.New("cannot use -w with standard input")
+	case c.outDir != "" && stdin:
+		return errors.New("cannot use -o with standard input")
+	case c.jsonl && c.explain:
+		return errors.New("--explain cannot be combined with --jsonl")
+	case c.jsonl && c.formatSet && c.format != "json":
+		return errors.New("--jsonl writes JSON: -f must be json")
 	}
 	return nil
 }
 
-// cleanOne cleans one input and writes the result to w.
-func (c *config) cleanOne(name string, stdin io.Reader, w io.Writer) error {
-	var r io.Reader = stdin
-	display := "<stdin>"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err // *PathError names the file
-		}
-		defer f.Close()
-		r, display = f, name
-	}
-	doc, err := clean.Clean(r, c.opts)
-	if err != nil {
-		return fmt.Errorf("%s: %w", display, err)
-	}
-	if len(doc.Blocks) == 0 && doc.Title == "" && !c.explain {
-		return fmt.Errorf("%s: no article text found", display)
-	}
-	return c.render(doc, w)
-}
-
-// render writes doc in the chosen format.
-func (c *config) render(doc *clean.Document, w io.Writer) error {
+// outputExt is the file extension of the chosen format, for -o.
+func (c *config) outputExt() string {
 	switch {
 	case c.explain:
-		return doc.WriteExplain(w)
+		return ".txt"
 	case c.format == "json":
-		return doc.WriteJSON(w, c.md)
+		return ".json"
 	case c.format == "markdown" || c.format == "md":
-		return doc.WriteMarkdown(w, c.md)
-	default:
-		return doc.WriteText(w)
+		return ".md"
 	}
+	return ".txt"
 }

@@ -1,0 +1,325 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// langIndex returns the index of the stop list for ISO code, or -1.
+func langIndex(t *stopwordTable, code string) int {
+	for i := range t.names {
+		if t.code(i) == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// ruleVerdict runs the text rules on one line, prepared as judge prepares
+// a unit, with the stop list of language code (ja and zh have none).
+func ruleVerdict(text, code string) Reason {
+	t := loadStopwords()
+	u := unit{line: 1, text: foldSpace(text)}
+	prepare(&u, t, langIndex(t, code), loadMatcher())
+	return u.rule
+}
+
+// ruleCase is one line and the reason the rules must give it: "" for a
+// line no rule may condemn on its text alone (article text), and, where
+// two reasons fit equally, either of them ("comments|counter").
+type ruleCase struct {
+	lang string
+	text string
+	want string
+}
+
+// matches reports whether got is one of the reasons in want ("a|b").
+func (c ruleCase) matches(got Reason) bool {
+	if c.want == "" {
+		return got == ""
+	}
+	for _, w := range strings.Split(c.want, "|") {
+		if Reason(w) == got {
+			return true
+		}
+	}
+	return false
+}
+
+// runRuleCases checks each case against the text rules.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := ruleVerdict(c.text, c.lang)
+		if c.matches(got) {
+			continue
+		}
+		switch {
+		case c.want == "":
+			t.Errorf("[%s] %q: condemned as %q, but it is article text and must not be", c.lang, c.text, got)
+		case got == "":
+			t.Errorf("[%s] %q: no rule fired, want %q", c.lang, c.text, c.want)
+		default:
+			t.Errorf("[%s] %q: rule %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+func TestRuleAdLabels(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "ADVERTISEMENT", "ad-label"},
+		{"en", "Advertisement", "ad-label"},
+		{"en", "- Advertisement -", "ad-label"},
+		{"en", "Sponsored", "ad-label"},
+		{"en", "SCROLL TO CONTINUE WITH CONTENT", "ad-label"},
+		{"en", "Story continues below advertisement", "ad-label"},
+		{"id", "Iklan", "ad-label"},
+		{"de", "Anzeige", "ad-label"},
+		{"de", "Werbung", "ad-label"},
+		{"es", "Publicidad", "ad-label"},
+		{"fr", "Publicité", "ad-label"},
+		{"ru", "Реклама", "ad-label"},
+		{"ja", "広告", "ad-label"},
+		{"ar", "إعلان", "ad-label"},
+		// Article text that uses the words.
+		{"en", "Advertisement revenue fell by 12 percent in the third quarter, the company said.", ""},
+		{"de", "Die Anzeige wurde am Montag bei der Polizei in Köln erstattet.", ""},
+		{"ru", "Реклама на телевидении подорожала на треть за последний год.", ""},
+	})
+}
+
+func TestRuleWidgets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"id", "sosmed-whatsapp-white", "widget"},
+		{"id", "sosmed-whatsapp-green", "widget"},
+		{"id", "copy-link-circle", "widget"},
+		{"id", "more-vertical", "widget"},
+		{"id", "zoom-in-whitePerbesar", "widget"},
+		{"id", "ic-facebook", "widget"},
+		{"en", "icon-share", "widget"},
+		{"en", "Share", "widget"},
+		{"en", "Share this article", "widget"},
+		{"en", "Facebook Twitter WhatsApp Email", "widget"},
+		{"en", "Facebook", "widget"},
+		{"en", "Copy link", "widget"},
+		{"en", "Print", "widget"},
+		{"id", "Bagikan", "widget"},
+		{"de", "Artikel teilen", "widget"},
+		{"de", "Teilen", "widget"},
+		{"es", "Compartir", "widget"},
+		{"es", "Compartir en Whatsapp", "widget"},
+		{"es", "Copiar enlace", "widget"},
+		{"ru", "Поделиться", "widget"},
+		{"ru", "ВКонтакте", "widget"},
+		{"ru", "Скопировать ссылку", "widget"},
+		{"ja", "シェア", "widget"},
+		{"ja", "ツイート", "widget"},
+		{"ar", "شارك", "widget"},
+		{"ar", "واتساب", "widget"},
+		// Article text naming the networks, and hyphenated words.
+		{"en", "Facebook said on Tuesday that it would appeal the ruling at the European Court of Justice.", ""},
+		{"en", "Share prices rose sharply after the announcement.", ""},
+		{"en", "WhatsApp and Telegram were blocked for three days during the protests.", ""},
+		{"en", "long-term", ""},
+		{"de", "Teilen ist das neue Haben, sagen die Gründer des Start-ups.", ""},
+	})
+}
+
+func TestRuleCounters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"id", "comment", "counter"},
+		{"en", "12 Comments", "counter"},
+		{"en", "1.2K views", "counter"},
+		{"en", "3.4k shares", "counter"},
+		{"en", "25 likes", "counter"},
+		{"id", "Dibaca 1.234 kali", "counter"},
+		{"de", "345 Aufrufe", "counter"},
+		{"ru", "1,2 тыс. просмотров", "counter"},
+		{"ar", "1500 مشاهدة", "counter"},
+		// Reading times.
+		{"en", "5 min read", "counter"},
+		{"en", "Reading time: 7 minutes", "counter"},
+		{"id", "waktu baca 1 menit", "counter"},
+		{"de", "Lesezeit: 3 Minuten", "counter"},
+		{"es", "Tiempo de lectura: 4 min", "counter"},
+		{"fr", "Temps de lecture : 2 min", "counter"},
+		{"ru", "Время чтения: 4 минуты", "counter"},
+		{"ja", "この記事は約3分で読めます", "counter"},
+		{"ar", "وقت القراءة: 3 دقائق", "counter"},
+		// Article text with numbers and the words.
+		{"en", "Readers left more than 3,000 comments under the original post within a day.", ""},
+		{"en", "The video drew 1.2 million views before it was taken down on Friday.", ""},
+		{"de", "Die Lesezeit der Schüler hat sich laut der Studie seit 2010 halbiert.", ""},
+	})
+}
+
+func TestRuleNoise(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"id", "0", "noise"},
+		{"id", "·", "noise"},
+		{"en", "—", "noise"},
+		{"en", "| |", "noise"},
+		{"en", "***", "noise"},
+		{"en", "", "empty"},
+	})
+}
+
+func TestRulePromos(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Sign up for our newsletter", "promo"},
+		{"en", "Subscribe to our newsletter to get the latest news in your inbox.", "promo"},
+		{"en", "Download the app", "promo"},
+		{"en", "Follow us on Google News", "promo"},
+		{"id", "kumparan Hadir di WhatsApp Channel", "promo"},
+		{"id", "Ikuti kami di Google News", "promo"},
+		{"de", "Jetzt abonnieren", "promo"},
+		{"de", "Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach", "promo"},
+		{"es", "Suscríbete a nuestro boletín", "promo"},
+		{"ru", "Подпишитесь на наш Telegram-канал", "promo"},
+		{"ar", "اشترك في النشرة البريدية", "promo"},
+		// Article text that mentions newsletters, apps and subscriptions.
+		{"en", "The newsletter, which she founded in 2015, now has more than 200,000 readers across Europe and Asia.", ""},
+		{"en", "Sales of the app fell after the update, the company said in a statement on Monday.", ""},
+		{"en", "Netflix said subscription revenue grew faster than analysts had expected in the last quarter.", ""},
+		{"de", "Das Abonnement kostet künftig zwölf Euro im Monat, teilte der Verlag am Montag mit.", ""},
+	})
+}
+
+func TestRuleNotices(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "We use cookies to improve your experience. By continuing you accept our cookie policy.", "notice"},
+		{"en", "Accept all cookies", "notice"},
+		{"en", "This article is for subscribers only.", "notice"},
+		{"en", "Please enable JavaScript to view the comments.", "notice"},
+		{"de", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", "notice"},
+		{"es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "notice"},
+		{"ru", "Мы используем файлы cookie, чтобы сайт работал лучше.", "notice"},
+		{"id", "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "notice"},
+		{"ar", "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "notice"},
+		// Article text about cookies and consent.
+		{"en", "Her grandmother's recipe for chocolate chip cookies has been passed down for four generations.", ""},
+		{"en", "The bakery sells oatmeal cookies and fresh bread every morning until noon.", ""},
+		{"en", "We use the river for drinking water, washing and fishing, one villager said.", ""},
+	})
+}
+
+func TestRuleRelated(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Read also: Why offshore wind prices keep rising", "related"},
+		{"en", "Related", "related"},
+		{"en", "You may also like", "related"},
+		{"en", "More from Business", "related"},
+		{"en", "Most read", "related"},
+		{"id", "Baca juga: Bulog Siapkan 1,2 Juta Ton Beras Impor", "related"},
+		{"id", "Berita Terkait", "related"},
+		{"de", "Lesen Sie auch: Warum der Fachkräftemangel die Bahn trifft", "related"},
+		{"de", "Mehr zum Thema", "related"},
+		{"es", "Lee también: Las desaladoras, la gran apuesta del Govern", "related"},
+		{"es", "Noticias relacionadas", "related"},
+		{"ru", "Читайте также: Почему сезон на Байкале становится короче", "related"},
+		{"ja", "関連記事", "related"},
+		{"ja", "関連記事：桜の開花予想、今年は全国的に早め", "related"},
+		{"ar", "اقرأ أيضا: كيف أصبحت الصحراء مختبرا للطاقة النظيفة؟", "related"},
+		{"ar", "مقالات ذات صلة", "related"},
+		// Article sentences that open with the same words.
+		{"en", "Popular support for the measure has grown steadily since the referendum last spring.", ""},
+		{"en", "Latest figures show unemployment fell to 4.1 percent in March.", ""},
+		{"en", "Related charges were filed against two other executives, prosecutors said.", ""},
+		{"en", "More than 200 people were evacuated from the building on Sunday.", ""},
+		{"de", "Mehr als 200 Menschen mussten am Sonntag ihre Wohnungen verlassen.", ""},
+	})
+}
+
+func TestRuleFooter(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"id", "© 2024 kumparan. All rights reserved.", "footer"},
+		{"id", "Copyright © 2024 Warta Nusantara", "footer"},
+		{"en", "Copyright 2005-2024 Example Media Group", "footer"},
+		{"en", "Privacy Policy", "footer"},
+		{"en", "Terms of Use", "footer"},
+		{"de", "Impressum", "footer"},
+		{"de", "© 2024 Verlag GmbH. Alle Rechte vorbehalten.", "footer"},
+		{"es", "Todos los derechos reservados", "footer"},
+		{"ru", "© 2024 «Байкальские вести». Все права защищены.", "footer"},
+		{"ja", "© 2024 Nippon Shimbun. 無断転載を禁じます。", "footer"},
+		{"ar", "جميع الحقوق محفوظة © 2024", "footer"},
+		// Article text about copyright and privacy.
+		{"en", "The band sued the label for copyright infringement over the use of its single in a television commercial.", ""},
+		{"en", "A court ruled that the photographs were not protected by copyright because they lacked originality.", ""},
+		{"en", "She read the privacy policy twice before she signed the contract with the agency.", ""},
+	})
+}
+
+func TestRuleTags(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Tags: politics, elections, Jakarta", "tags"},
+		{"en", "Topics conceptEV", "tags"},
+		{"en", "Filed under: Energy · Climate · New York", "tags"},
+		{"id", "Tag: harga beras, Bulog, inflasi", "tags"},
+		{"de", "Themen: Deutsche Bahn, GDL, Streik", "tags"},
+		{"es", "Etiquetas: sequía, agua, Cataluña", "tags"},
+		{"ru", "Теги: Байкал, туризм, МЧС", "tags"},
+		{"ja", "タグ：桜 気象庁 観光", "tags"},
+		{"ar", "الكلمات المفتاحية: المغرب، الطاقة الشمسية", "tags"},
+		// A sentence that opens with a tag word.
+		{"en", "Topics discussed at the summit included trade, climate and migration.", ""},
+		{"de", "Themen wie Migration und Klimaschutz bestimmten den Wahlkampf in diesem Jahr.", ""},
+	})
+}
+
+func TestRuleBylines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "By Jane Doe", "byline"},
+		{"en", "By Nick Reynolds, Political Reporter", "byline"},
+		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"},
+		{"en", "Updated: Nov 19, 2019", "byline"},
+		{"en", "2 days ago", "byline"},
+		{"id", "Oleh: Ahmad Fauzi", "byline"},
+		{"id", "12 Oktober 2024 5:49 WIB", "byline"},
+		{"id", "3 jam lalu", "byline"},
+		{"de", "Von Anna Schmidt", "byline"},
+		{"de", "12. März 2024, 14:30 Uhr", "byline"},
+		{"de", "vor 2 Stunden", "byline"},
+		{"es", "Por María López", "byline"},
+		{"es", "Hace 3 horas", "byline"},
+		{"ru", "Автор: Иван Петров", "byline"},
+		{"ru", "12 марта 2024, 14:30", "byline"},
+		{"ja", "2024年3月12日 14:30", "byline"},
+		{"ja", "5時間前", "byline"},
+		{"ar", "بقلم: أحمد منصور", "byline"},
+		// Sentences that open with a byline word.
+		{"en", "By the end of the year, the company plans to open 40 new stores across the country.", ""},
+		{"en", "Shadow Minister said the plan would cost taxpayers billions.", ""},
+		{"de", "Von Montag an gilt die neue Regel in allen Bundesländern.", ""},
+		{"es", "Por primera vez en diez años, el río se secó por completo.", ""},
+	})
+}
+
+func TestRuleComments(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Leave a Reply", "comments"},
+		{"en", "Join the discussion", "comments"},
+		{"en", "Comments", "comments|counter"},
+		{"en", "jdoe says:", "comments"},
+		{"de", "Max sagt:", "comments"},
+		{"de", "Kommentare (2)", "comments|counter"},
+		{"es", "Deja un comentario", "comments"},
+		{"ru", "Оставить комментарий", "comments"},
+		// Article text.
+		{"en", "The minister says: the reform will not be delayed.", ""},
+	})
+}
+
+func TestRuleNavigation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Home", "navigation"},
+		{"en", "Skip to main content", "navigation"},
+		{"en", "Sign in", "navigation"},
+		{"id", "Beranda", "navigation"},
+		{"de", "Startseite", "navigation"},
+		{"es", "Iniciar sesión", "navigation"},
+		{"ru", "Главная", "navigation"},
+		{"ja", "ホーム", "navigation"},
+		{"ar", "الرئيسية", "navigation"},
+	})
+}

@@ -1,0 +1,101 @@
+package clean
+
+import "strings"
+
+// maxSettle bounds the passes settle makes; each pass keeps a subset of the
+// previous one's lines, so it converges long before in practice.
+const maxSettle = 4
+
+// settle makes the cleaner idempotent: it cleans the document's own text
+// output again, as a text dump, until that changes nothing, and drops from
+// the document what a later pass dropped. Cleaning the result once more is
+// then a no-op, which a pre-commit hook needs to ever pass. The verdicts of
+// the original input keep their line numbers; a block dropped by a later
+// pass gets that pass's reason.
+func settle(doc *Document, opts Options) *Document {
+	text := doc.Text()
+	var final *Document
+	dropped := map[string]Reason{}
+	for i := 0; i < maxSettle; i++ {
+		next := cleanTextOnce(text, opts, doc.lang)
+		nt := next.Text()
+		if nt == text {
+			break
+		}
+		if strings.TrimSpace(nt) == "" {
+			break // never settle on nothing: keep the last non-empty text
+		}
+		for _, v := range next.Verdicts {
+			if !v.Keep && v.Text != "" {
+				if _, seen := dropped[v.Text]; !seen {
+					dropped[v.Text] = v.Reason
+				}
+			}
+		}
+		text, final = nt, next
+	}
+	if final == nil {
+		return doc
+	}
+	survivors := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		survivors[l] = true
+	}
+	if doc.Title != "" && !survivors[doc.Title] {
+		dropTitleVerdict(doc, dropped[doc.Title])
+		doc.Title = ""
+	}
+	if final.Title != "" && doc.Title == "" {
+		doc.Title = final.Title
+	}
+	kept := doc.Blocks[:0]
+	for _, bl := range doc.Blocks {
+		if bl.Kind != Image && !blockSurvives(bl, survivors) || bl.Text == doc.Title && doc.Title != "" && bl.Kind != Image {
+			dropBlockVerdict(doc, bl, dropped[bl.Text])
+			continue
+		}
+		kept = append(kept, bl)
+	}
+	doc.Blocks = kept
+	return doc
+}
+
+// blockSurvives reports whether every line the block renders in text output
+// is among the survivors.
+func blockSurvives(bl Block, survivors map[string]bool) bool {
+	d := Document{Blocks: []Block{bl}}
+	for _, l := range strings.Split(strings.TrimSuffix(d.Text(), "\n"), "\n") {
+		if !survivors[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropBlockVerdict marks the verdict of a block's source as dropped.
+func dropBlockVerdict(doc *Document, bl Block, why Reason) {
+	if why == "" {
+		why = DropOutside
+	}
+	for i := range doc.Verdicts {
+		v := &doc.Verdicts[i]
+		if v.Line == bl.Line && v.Keep {
+			v.Keep, v.Reason = false, why
+			return
+		}
+	}
+}
+
+// dropTitleVerdict marks the title's verdict as dropped.
+func dropTitleVerdict(doc *Document, why Reason) {
+	if why == "" {
+		why = DropOutside
+	}
+	for i := range doc.Verdicts {
+		v := &doc.Verdicts[i]
+		if v.Keep && v.Reason == KeepTitle {
+			v.Keep, v.Reason = false, why
+			return
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"io"
+	"os"
+	"sync"
+)
+
+// runBatch lists the inputs named by args, cleans them with c.jobs workers
+// and reports each result in input order.
+func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	w := walker{include: c.include, exclude: c.exclude, hidden: c.hidden, follow: c.follow}
+	if c.outDir != "" {
+		if info, err := os.Stat(c.outDir); err == nil {
+			w.skip = info // never walk into earlier output
+		}
+	}
+	ins := w.collect(args)
+	if c.write || c.outDir != "" {
+		ins = dedupe(ins)
+	}
+	if c.outDir != "" {
+		assignOutputs(ins, c.outDir, c.outputExt())
+	}
+	rep := newReporter(c, len(ins), stdout, stderr)
+	forEachOrdered(len(ins), c.jobs, func(i int) result { return c.process(ins[i], stdin) }, rep.emit)
+	return rep.finish()
+}
+
+// forEachOrdered calls work(i) for i in [0, n) on up to workers goroutines
+// and hands each result to emit, on the calling goroutine, in order of i.
+// At most a small multiple of workers results wait to be emitted at once,
+// so memory stays flat however many inputs there are.
+func forEachOrdered[T any](n, workers int, work func(int) T, emit func(T)) {
+	if workers < 1 {
+		workers = 1
+	}
+	type slot struct {
+		i    int
+		done chan struct{}
+		res  T
+	}
+	window := 4 * workers
+	order := make(chan *slot, window) // slots in input order, awaiting emit
+	tasks := make(chan *slot)
+	go func() {
+		for i := 0; i < n; i++ {
+			s := &slot{i: i, done: make(chan struct{})}
+			order <- s // blocks while the window is full
+			tasks <- s
+		}
+		close(tasks)
+		close(order)
+	}()
+	var wg sync.WaitGroup
+	for range min(workers, max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range tasks {
+				s.res = work(s.i)
+				close(s.done)
+			}
+		}()
+	}
+	for s := range order {
+		<-s.done
+		emit(s.res)
+	}
+	wg.Wait()
+}
