@@ -20,6 +20,7 @@ type nodeStat struct {
 	strong  bool   // reason comes from a strong word (comments, share, ad...)
 	content bool   // a class or id word names content (article, post...)
 	headed  bool   // reason comes from the section's heading
+	teaser  bool   // holds a heading that is all link: a teaser card
 	neg     bool   // confirmed boilerplate: the subtree is not article
 
 	// of text, link and prose, what lies in confirmed boilerplate below
@@ -165,6 +166,7 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 	p.nodes = append(p.nodes, n)
 	p.index[n] = idx
 	var st nodeStat
+	teasers := 0 // children holding teaser cards
 	if n.DataAtom == atom.A && attr(n, "href") != "" {
 		inLink = true
 	}
@@ -192,6 +194,10 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 			}
 			ci := p.measure(c, inLink)
 			cs := &p.stats[ci]
+			if cs.teaser {
+				st.teaser = true
+				teasers++
+			}
 			st.text += cs.text
 			st.link += cs.link
 			st.commas += cs.commas
@@ -202,6 +208,10 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 		}
 		c = next
 	}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5:
+		st.teaser = st.text > 0 && st.link == st.text
+	}
 	if n.DataAtom == atom.P {
 		st.ptext = st.text
 	} else if st.own >= 100 {
@@ -211,6 +221,10 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 	if n.DataAtom == atom.Form && st.paras >= 3 {
 		// A form holding paragraphs wraps the page (ASP.NET).
 		st.reason = ""
+	}
+	if teasers >= 3 && st.reason == "" && n.DataAtom != atom.Body {
+		// three or more cards, each a linked headline: related stories
+		st.reason = DropRelated
 	}
 	if st.reason == "" && firstHeadingReason(p, n) {
 		st.reason, st.strong, st.headed = DropRelated, true, true

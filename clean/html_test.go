@@ -118,6 +118,16 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Hidden", "Invisible", "Screen readers", "script text", "color:red", "Enable JavaScript", "Search the site", "frame"},
 		},
 		{
+			name: "teaser cards",
+			html: `<html><body><article>` + para("The harvest") + para("The market") + `</article><div class="grid">` +
+				`<div><a href="/1"><h4>Apples are back in season</h4></a><p>Growers expect a record year, and prices may fall by autumn.</p></div>` +
+				`<div><a href="/2"><h4>Pears, the forgotten fruit</h4></a><p>Why the humble pear deserves a second look this winter season.</p></div>` +
+				`<div><a href="/3"><h4>Plum jam in five steps</h4></a><p>A simple recipe that keeps for a year in a cool cellar or pantry.</p></div>` +
+				`</div></body></html>`,
+			want:      []string{"The harvest", "The market"},
+			forbidden: []string{"Growers expect", "humble pear", "simple recipe"},
+		},
+		{
 			name: "comments after the article",
 			html: `<html><body><article>` + para("The vote") + para("The count") + `</article>` +
 				`<section id="comments"><p>Great article, thanks for writing it, I learned a lot from it today.</p><p>I disagree with most of this, the council never listens to anyone here.</p></section></body></html>`,
