@@ -22,7 +22,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
 	}
-	p := &page{root: root}
+	p := &page{root: root, trace: tracing()}
 	p.prepare()
 	if p.body == nil {
 		d := judge(nil, KindHTML, opts)

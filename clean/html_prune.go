@@ -38,6 +38,7 @@ type page struct {
 	index            map[*html.Node]int32
 	jsonLD           []string // the text of application/ld+json scripts
 	lang             string   // the lang attribute of <html>
+	trace            bool     // write the extraction trace (DECLUTTER_TRACE)
 }
 
 // stat returns the measurements of element n, or nil when n was not measured.

@@ -46,8 +46,8 @@ func (p *page) score() {
 				plimit = float64(ptotal) * 0.9
 			}
 			if float64(st.text) < limit && (float64(st.ptext) < plimit || ptotal < 500) || total == 0 {
-				if st.text > 500 {
-					debugf("neg %s %s text=%d/%d\n", st.reason, desc(n), st.text, total)
+				if p.trace && st.text > 500 {
+					tracef("neg %s %s text=%d/%d\n", st.reason, desc(n), st.text, total)
 				}
 				st.neg = true
 				return st.text, st.link, st.ptext
@@ -230,7 +230,9 @@ func (p *page) mainContent() []*html.Node {
 	}
 	top = p.widen(top)
 	topScore = p.stat(top).score
-	debugf("top %s score=%.1f text=%d\n", desc(top), topScore, p.stat(top).text)
+	if p.trace {
+		tracef("top %s score=%.1f text=%d\n", desc(top), topScore, p.stat(top).text)
+	}
 	if topScore <= 0 {
 		topScore = 1
 	}
@@ -317,12 +319,16 @@ func (p *page) widen(top *html.Node) *html.Node {
 			continue
 		}
 		if extra > ts.liveText()/4 {
-			debugf("widen stop %s extra=%d of %d\n", desc(a), extra, ts.liveText())
+			if p.trace {
+				tracef("widen stop %s extra=%d of %d\n", desc(a), extra, ts.liveText())
+			}
 			break
 		}
 		link := (as.link - as.deadLink) - (ts.link - ts.deadLink)
 		prose := (as.ptext - as.deadProse) - (ts.ptext - ts.deadProse)
-		debugf("widen? %s extra=%d link=%d prose=%d\n", desc(a), extra, link, prose)
+		if p.trace {
+			tracef("widen? %s extra=%d link=%d prose=%d\n", desc(a), extra, link, prose)
+		}
 		if float64(link) > 0.25*float64(extra) || float64(prose) < 0.7*float64(extra) {
 			break
 		}

@@ -7,12 +7,16 @@ import (
 	"golang.org/x/net/html"
 )
 
-// debugf writes an extraction trace to stderr when DECLUTTER_TRACE is set:
-// which boxes the markup condemned, which container won.
-func debugf(format string, a ...any) {
-	if os.Getenv("DECLUTTER_TRACE") != "" {
-		fmt.Fprintf(os.Stderr, format, a...)
-	}
+// traceEnv names the environment variable that turns on the extraction
+// trace on stderr: which boxes the markup condemned, which container won.
+const traceEnv = "DECLUTTER_TRACE"
+
+// tracing reports whether the extraction trace is on.
+func tracing() bool { return os.Getenv(traceEnv) != "" }
+
+// tracef writes one line of the extraction trace.
+func tracef(format string, a ...any) {
+	fmt.Fprintf(os.Stderr, format, a...)
 }
 
 // desc names an element by its tag, class, id and role.
