@@ -75,7 +75,7 @@ type Document struct {
 	// block), kept or dropped, in input order; see WriteExplain.
 	Verdicts []Verdict
 
-	lang *language // the detected language, reused when the output is cleaned again
+	memo *passMemo // what cleaning learned, reused when the output is cleaned again
 }
 
 // Verdict is the decision taken on one input block.

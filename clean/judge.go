@@ -18,17 +18,48 @@ type language struct {
 	code  string
 }
 
-// judgeIn is judge with the page's language already known, or detected
-// when lang is nil.
-func judgeIn(units []unit, kind InputKind, opts Options, lang *language) *Document {
+// measured is what prepare computes from a unit's text alone, kept so
+// that a later pass over the same text (settle) need not compute it again.
+type measured struct {
+	lang  int // the stop list the measures were taken with
+	low   string
+	label string
+	hits  phraseHits
+	f     features
+	rule  Reason
+}
+
+// passMemo carries the measures of each text from one cleaning pass to the
+// next. The language is detected afresh in every pass, so the last pass of
+// settle is exactly what a fresh run on its output computes.
+type passMemo struct {
+	seen map[string]*measured
+}
+
+// judgeIn is judge with what an earlier pass over the same page learned,
+// or with nothing when memo is nil.
+func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Document {
 	t := loadStopwords()
 	pm := loadMatcher()
-	if lang == nil {
-		i, code := pageLanguage(units, t)
-		lang = &language{i, code}
+	if memo == nil {
+		memo = &passMemo{}
+	}
+	i, code := pageLanguage(units, t)
+	lang := &language{i, code}
+	if memo.seen == nil {
+		memo.seen = make(map[string]*measured, len(units))
 	}
 	for i := range units {
-		prepare(&units[i], t, lang.index, pm)
+		u := &units[i]
+		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" && m.lang == lang.index {
+			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
+			u.dupOf = -1
+			continue
+		}
+		prepare(u, t, lang.index, pm)
+		if u.boilerplate == "" && u.text != "" {
+			memo.seen[u.text] = &measured{lang.index, u.low, u.label, u.hits, u.f, u.rule}
+		}
 	}
 	markDuplicates(units)
 	markNameBylines(units)
@@ -40,8 +71,8 @@ func judgeIn(units []unit, kind InputKind, opts Options, lang *language) *Docume
 	a = leadAfterTitle(units, title, a)
 	decideUnits(units, a, b, title, opts)
 
-	d := &Document{Kind: kind, lang: lang}
-	d.Lang = lang.code
+	d := &Document{Kind: kind, memo: memo}
+	d.Lang = code
 	if title >= 0 {
 		d.Title = units[title].text
 	}

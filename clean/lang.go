@@ -38,9 +38,9 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 		}
 		forEachWord(text, func(w string) {
 			words++
-			s, ok := t.words[w]
+			s, ok := t.top[w]
 			if !ok && hasUpper(w) {
-				s, ok = t.words[strings.ToLower(w)]
+				s, ok = t.top[strings.ToLower(w)]
 			}
 			if !ok {
 				return

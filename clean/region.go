@@ -205,6 +205,14 @@ func commentSectionStart(units []unit) int {
 			prose += u.f.weight
 			continue
 		}
+		// A comment's author line ("jdoe says:") is a sure sign; a header
+		// word needs more article before it.
+		if u.rule == DropComments && u.f.words > 3 && prose >= 150 {
+			return i
+		}
+		if u.rule == DropRelated && prose >= 600 && isTeaserHeader(u) && teasersFollow(units, i) {
+			return i
+		}
 		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
 			continue
 		}
@@ -214,6 +222,39 @@ func commentSectionStart(units []unit) int {
 
 	}
 	return -1
+}
+
+// isTeaserHeader reports whether a related unit is a bare header ("More
+// from UK", "You may also like"), not a "Read also: <headline>" link.
+func isTeaserHeader(u *unit) bool {
+	return !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6
+}
+
+// teasersFollow reports whether the units after a related header read as a
+// list of teasers rather than more of the article: as many headline-shaped
+// lines (no full stop) as sentences of prose once the box's own marked
+// headlines are past. An article that goes on after a related box has
+// prose there.
+func teasersFollow(units []unit, i int) bool {
+	heads, prose, seen := 0, 0, 0
+	for j := i + 1; j < len(units) && seen < 12; j++ {
+		v := &units[j]
+		if v.rule == DropFooter || v.rule == DropComments || v.rule == DropRelated && j > i+1 && isTeaserHeader(v) {
+			break // the next section starts
+		}
+		if v.text == "" || v.rule != "" {
+			continue // the box's own teasers are marked already
+		}
+		seen++
+		switch {
+		case v.f.sentEnd && v.cls >= clsNearGood:
+			prose++
+		case isListMarked(v) || v.f.colonEnd:
+		case !v.f.sentEnd && v.f.words >= 2 && v.f.words <= 25:
+			heads++
+		}
+	}
+	return seen >= 4 && heads >= 3 && 2*heads >= 3*prose
 }
 
 // captionMarkers mark a photo caption or credit.

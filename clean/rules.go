@@ -158,3 +158,34 @@ func isWordByte(s string, i int, back bool) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// maxFields is the most fields splitFields returns.
+const maxFields = 12
+
+// splitFields splits s around runs of runes for which sep is true, into buf,
+// without allocating. It returns nil when s has more than maxFields fields.
+func splitFields(s string, sep func(rune) bool, buf *[maxFields]string) []string {
+	n, start := 0, -1
+	for i, r := range s {
+		if sep(r) {
+			if start >= 0 {
+				if n == maxFields {
+					return nil
+				}
+				buf[n] = s[start:i]
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == maxFields {
+			return nil
+		}
+		buf[n] = s[start:]
+		n++
+	}
+	return buf[:n]
+}

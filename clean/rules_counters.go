@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"unicode"
 )
 
@@ -53,9 +52,8 @@ func ruleCounter(u *unit) (Reason, bool) {
 	if u.f.runes > 40 || u.f.words > 5 {
 		return "", false
 	}
-	words := strings.FieldsFunc(u.low, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
+	var buf [maxFields]string
+	words := splitFields(u.low, notLetter, &buf)
 	if len(words) == 0 || len(words) > 3 {
 		return "", false
 	}
@@ -72,6 +70,9 @@ func ruleCounter(u *unit) (Reason, bool) {
 	// with a number it is the counter itself.
 	return DropCounter, true
 }
+
+// notLetter reports whether r is neither a letter nor an apostrophe.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
 
 // isCountSuffix reports whether w is the suffix of an abbreviated count,
 // as in "1.2k" or "3m".

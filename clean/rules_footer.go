@@ -134,7 +134,7 @@ var commentAuthorSuffixes = []string{
 // ruleCommentAuthor drops the author lines of comments, which also tell
 // that a comment section has begun.
 func ruleCommentAuthor(u *unit) (Reason, bool) {
-	if u.f.words > 10 || u.f.runes > 80 {
+	if u.f.words > 16 || u.f.runes > 120 {
 		return "", false
 	}
 	for _, s := range commentAuthorSuffixes {

@@ -106,9 +106,8 @@ func ruleWidget(u *unit) (Reason, bool) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".
-	words := strings.FieldsFunc(u.label, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
-	})
+	var buf [maxFields]string
+	words := splitFields(u.label, isButtonSeparator, &buf)
 	if len(words) < 2 {
 		return "", false
 	}
@@ -132,6 +131,12 @@ func ruleWidget(u *unit) (Reason, bool) {
 		return DropWidget, true
 	}
 	return "", false
+}
+
+// isButtonSeparator reports whether r separates the labels of a row of
+// buttons.
+func isButtonSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
 }
 
 // ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",

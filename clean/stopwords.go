@@ -48,7 +48,12 @@ type stopwordTable struct {
 	names []string              // stop-list names, by index
 	words map[string]langSet    // lower-cased word → languages
 	lists []map[string]struct{} // by index: that language's words alone, for fast look-ups
+	top   map[string]langSet    // the commonest words of each list, for language detection
 }
+
+// topWords is how many of each list's first (commonest) words detect the
+// language.
+const topWords = 100
 
 var (
 	stopwordsOnce sync.Once
@@ -59,7 +64,7 @@ var (
 // table is never written after that.
 func loadStopwords() *stopwordTable {
 	stopwordsOnce.Do(func() {
-		t := &stopwordTable{words: make(map[string]langSet, 60000)}
+		t := &stopwordTable{words: make(map[string]langSet, 60000), top: make(map[string]langSet, 8000)}
 		entries, _ := stoplistFS.ReadDir("stoplists")
 		for _, e := range entries {
 			name := strings.TrimSuffix(e.Name(), ".txt")
@@ -75,6 +80,7 @@ func loadStopwords() *stopwordTable {
 				continue
 			}
 			sc := bufio.NewScanner(f)
+			n := 0
 			for sc.Scan() {
 				w := strings.ToLower(strings.TrimSpace(sc.Text()))
 				if w == "" {
@@ -84,6 +90,12 @@ func loadStopwords() *stopwordTable {
 				s.add(idx)
 				t.words[w] = s
 				list[w] = struct{}{}
+				if n < topWords {
+					ts := t.top[w]
+					ts.add(idx)
+					t.top[w] = ts
+				}
+				n++
 			}
 			f.Close()
 		}
