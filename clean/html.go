@@ -1,9 +1,181 @@
 package clean
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"strings"
 
-// cleanHTML extracts the article from an HTML page. (Placeholder: the HTML
-// extractor replaces it.)
+	"golang.org/x/net/html"
+)
+
+// cleanHTML extracts the article from an HTML page: it decodes the bytes,
+// parses them once, drops what is never content, scores containers to find
+// the main content, turns the body into units (one per block element) with
+// the markup's verdict on each, and runs the shared classifier over them.
+// The page's metadata wins over what the classifier guessed.
 func cleanHTML(data []byte, opts Options) (*Document, error) {
-	return nil, fmt.Errorf("HTML input is not supported yet")
+	text, _, err := decodeHTML(data)
+	if err != nil {
+		return nil, fmt.Errorf("reading HTML: %w", err)
+	}
+	root, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parsing HTML: %w", err)
+	}
+	p := &page{root: root, trace: tracing()}
+	p.prepare()
+	if p.body == nil {
+		d := judge(nil, KindHTML, opts)
+		d.Metadata = mergeMetadata(p.metadata(nil), d.Metadata)
+		return d, nil
+	}
+	p.score()
+	content := p.mainContent()
+	meta := p.metadata(content)
+
+	b := &builder{p: p, content: make(map[*html.Node]bool, len(content))}
+	for _, c := range content {
+		b.content[c] = true
+	}
+	units := b.build(p.body)
+	markTitle(units, meta.Title)
+	markRepeatedCaptions(units)
+	markOrphanHeadings(units)
+	if opts.DropCaptions {
+		for i := range units {
+			if units[i].kind == Caption && units[i].boilerplate == "" {
+				units[i].boilerplate = DropCaption
+			}
+		}
+	}
+	d := judge(units, KindHTML, opts)
+	d.Metadata = mergeMetadata(meta, d.Metadata)
+	return d, nil
+}
+
+// markTitle condemns the article's first heading when it repeats the
+// title, which the renderers print from the metadata.
+func markTitle(units []unit, title string) {
+	if title == "" {
+		return
+	}
+	for i := range units {
+		u := &units[i]
+		if u.boilerplate != "" {
+			continue
+		}
+		if u.kind == Heading && strings.EqualFold(u.text, title) {
+			u.boilerplate = DropTitle
+			return
+		}
+		if u.kind != Heading && u.kind != Image {
+			// the title heading comes before the text
+			if len(u.text) > 200 {
+				return
+			}
+		}
+	}
+}
+
+// mergeMetadata fills m's empty fields from guessed: what the page's markup
+// declares wins over what the classifier found in the text.
+func mergeMetadata(m, guessed Metadata) Metadata {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&m.Title, guessed.Title)
+	fill(&m.Author, guessed.Author)
+	fill(&m.Date, guessed.Date)
+	fill(&m.Lang, guessed.Lang)
+	fill(&m.SiteName, guessed.SiteName)
+	fill(&m.URL, guessed.URL)
+	fill(&m.Description, guessed.Description)
+	return m
+}
+
+// markRepeatedCaptions condemns the second and later copies of a block inside the
+// article: galleries and sliders repeat their captions.
+func markRepeatedCaptions(units []unit) {
+	seen := make(map[string]bool, len(units))
+	for i := range units {
+		u := &units[i]
+		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80) {
+			continue
+		}
+		if seen[u.text] {
+			u.boilerplate = DropDuplicate
+			continue
+		}
+		seen[u.text] = true
+	}
+}
+
+// markupRegion is the article region of units from HTML: the extractor
+// already chose the content, so the region runs from its first block to its
+// last. ok is false for text dumps, and when the extractor kept nothing.
+func markupRegion(units []unit) (a, b int, ok bool) {
+	a, b = -1, -1
+	for i := range units {
+		u := &units[i]
+		if !u.structured {
+			return 0, 0, false
+		}
+		if u.boilerplate == "" && u.text != "" {
+			if a < 0 {
+				a = i
+			}
+			b = i
+		}
+	}
+	return a, b, a >= 0
+}
+
+// keptByMarkup reports whether a paragraph or list item of the extracted
+// content that the prose classifier would drop (few stop words: figures,
+// names, technical text; or short, without prose around) is still article:
+// it is hardly linked, and long, or a few words long.
+func keptByMarkup(u *unit) bool {
+	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem || u.linkDensity > 0.2 {
+		return false
+	}
+	return u.f.weight >= lengthLow || u.f.words >= 4
+}
+
+// markOrphanHeadings condemns a heading of the article that heads nothing:
+// every block after it, up to the next heading, was condemned by the
+// markup ("Related articles" over a box of links). It takes the reason of
+// the first of those blocks.
+func markOrphanHeadings(units []unit) {
+	for i := range units {
+		u := &units[i]
+		if u.kind != Heading || u.boilerplate != "" {
+			continue
+		}
+		var reason Reason
+		orphan := true
+		for j := i + 1; j < len(units); j++ {
+			v := &units[j]
+			if v.kind == Heading && v.boilerplate == "" {
+				break
+			}
+			if v.text == "" {
+				continue
+			}
+			if v.boilerplate == "" {
+				orphan = false
+				break
+			}
+			if reason == "" {
+				reason = v.boilerplate
+			}
+		}
+		if orphan {
+			if reason == "" || reason == DropOutside {
+				reason = DropShort
+			}
+			u.boilerplate = reason
+		}
+	}
 }

@@ -79,6 +79,9 @@ func markSubheadings(units []unit) {
 // alone judge it).
 func articleRegion(units []unit) (int, int) {
 	markSubheadings(units)
+	if a, b, ok := markupRegion(units); ok {
+		return a, b
+	}
 	bestSum, sum := 0.0, 0.0
 	bestA, bestB, start := -1, -1, 0
 	for i := range units {
@@ -434,7 +437,7 @@ func decideStructured(units []unit, i, b int, opts Options) {
 			u.reason = DropShort
 		}
 	case ListItem:
-		u.keep, u.reason = u.cls != clsBad, KeepListItem
+		u.keep, u.reason = u.cls != clsBad || keptByMarkup(u), KeepListItem
 		if !u.keep {
 			u.reason = DropNotProse
 		}
@@ -449,6 +452,8 @@ func decideStructured(units []unit, i, b int, opts Options) {
 			u.keep, u.reason = true, KeepContent
 		case u.cls == clsShort && (u.f.sentEnd || proseAround(units, i) || headingLike(units, i, b)):
 			u.keep, u.reason = true, KeepContext
+		case keptByMarkup(u):
+			u.keep, u.reason = true, KeepContent
 		case u.cls == clsShort:
 			u.reason = DropShort
 		default:

@@ -1,0 +1,384 @@
+package clean
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// TestHTMLGolden cleans each page under testdata/html and compares its
+// Markdown (links, images and front matter on) and its plain text with the
+// golden files beside it. Run with -update to rewrite them.
+func TestHTMLGolden(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no golden pages: %v", err)
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := CleanBytes(data, Options{})
+			if err != nil {
+				t.Fatalf("CleanBytes: %v", err)
+			}
+			if doc.Kind != KindHTML {
+				t.Fatalf("kind = %v, want html", doc.Kind)
+			}
+			outputs := map[string]string{
+				".md":  doc.Markdown(MarkdownOptions{FrontMatter: true, Links: true, Images: true}),
+				".txt": doc.Text(),
+			}
+			for ext, got := range outputs {
+				golden := strings.TrimSuffix(page, ".html") + ext
+				if *update {
+					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -update to create it)", err)
+				}
+				if got != string(want) {
+					t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", ext, golden, got, want)
+				}
+			}
+		})
+	}
+}
+
+// para is a paragraph long enough to score as article text.
+func para(topic string) string {
+	return "<p>" + topic + ", said the report, is a matter that the council discussed at length on Tuesday, with residents, officials and experts taking turns to speak.</p>"
+}
+
+// TestHTMLTraps covers the traps of content selection: class words are
+// words, an article split across containers stays whole, a short article is
+// found, hidden elements go.
+func TestHTMLTraps(t *testing.T) {
+	tests := []struct {
+		name      string
+		html      string
+		want      []string
+		forbidden []string
+	}{
+		{
+			name: "shadow is not ad",
+			html: `<html><body><div class="box-shadow"><h1>Harbour plans</h1>` + para("The harbour") + para("The ferry") +
+				`</div><div class="ad"><p>Buy cheap flights today, limited offer, click here now to save big on fares.</p></div></body></html>`,
+			want:      []string{"The harbour", "The ferry"},
+			forbidden: []string{"cheap flights"},
+		},
+		{
+			name: "camelCase class words",
+			html: `<html><body><div class="articleText">` + para("The bridge") + para("The tunnel") +
+				`</div><div class="relatedPosts"><p>Another story, about roads and the people who build them all over the county.</p></div></body></html>`,
+			want:      []string{"The bridge", "The tunnel"},
+			forbidden: []string{"Another story"},
+		},
+		{
+			name: "split article",
+			html: `<html><body><div id="wrap"><div class="part">` + para("First") + para("Second") + `</div>` +
+				`<div class="promo-box"><p><a href="/s">Subscribe</a></p></div>` +
+				`<div class="part">` + para("Third") + para("Fourth") + `</div></div>` +
+				`<div class="footer"><p>Contact us at the town hall, open weekdays from nine to five, closed on holidays.</p></div></body></html>`,
+			want:      []string{"First", "Second", "Third", "Fourth"},
+			forbidden: []string{"Contact us", "Subscribe"},
+		},
+		{
+			name: "short article",
+			html: `<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li><li><a href="/s">Sport</a></li></ul></nav>` +
+				`<div class="content"><p>The library reopens on Monday after repairs to its roof.</p></div>` +
+				`<footer><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></footer></body></html>`,
+			want:      []string{"The library reopens on Monday"},
+			forbidden: []string{"Imprint", "Sport"},
+		},
+		{
+			name: "hidden elements",
+			html: `<html><body><article>` + para("Visible") +
+				`<p hidden>Hidden by attribute.</p><p aria-hidden="true">Hidden from readers.</p>` +
+				`<p style="display: none">Hidden by style.</p><p style="visibility:hidden">Invisible.</p>` +
+				`<p class="sr-only">Screen readers only.</p>` + para("Also visible") +
+				`<script>var x = "script text";</script><style>p{color:red}</style><noscript>Enable JavaScript.</noscript>` +
+				`<form><input value="q"><button>Search the site</button></form><iframe src="/x">frame</iframe></article></body></html>`,
+			want:      []string{"Visible", "Also visible"},
+			forbidden: []string{"Hidden", "Invisible", "Screen readers", "script text", "color:red", "Enable JavaScript", "Search the site", "frame"},
+		},
+		{
+			name: "teaser cards",
+			html: `<html><body><article>` + para("The harvest") + para("The market") + `</article><div class="grid">` +
+				`<div><a href="/1"><h4>Apples are back in season</h4></a><p>Growers expect a record year, and prices may fall by autumn.</p></div>` +
+				`<div><a href="/2"><h4>Pears, the forgotten fruit</h4></a><p>Why the humble pear deserves a second look this winter season.</p></div>` +
+				`<div><a href="/3"><h4>Plum jam in five steps</h4></a><p>A simple recipe that keeps for a year in a cool cellar or pantry.</p></div>` +
+				`</div></body></html>`,
+			want:      []string{"The harvest", "The market"},
+			forbidden: []string{"Growers expect", "humble pear", "simple recipe"},
+		},
+		{
+			name: "comments after the article",
+			html: `<html><body><article>` + para("The vote") + para("The count") + `</article>` +
+				`<section id="comments"><p>Great article, thanks for writing it, I learned a lot from it today.</p><p>I disagree with most of this, the council never listens to anyone here.</p></section></body></html>`,
+			want:      []string{"The vote", "The count"},
+			forbidden: []string{"Great article", "I disagree"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.html), Options{})
+			if err != nil {
+				t.Fatalf("CleanBytes: %v", err)
+			}
+			got := doc.Text()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			for _, f := range tt.forbidden {
+				if strings.Contains(got, f) {
+					t.Errorf("kept %q in:\n%s", f, got)
+				}
+			}
+		})
+	}
+}
+
+// TestEachWord checks how class and id values split into words.
+func TestEachWord(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"box-shadow", "box shadow"},
+		{"relatedPosts", "related posts"},
+		{"ad_slot-2", "ad slot"},
+		{"headAd", "head ad"},
+		{"HTMLContent", "htmlcontent"},
+		{"  main  ", "main"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		eachWord(tt.in, func(w string) bool { got = append(got, w); return true })
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("eachWord(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}
+
+// TestMarkupWeight checks which class values condemn an element.
+func TestMarkupWeight(t *testing.T) {
+	tests := []struct {
+		class   string
+		reason  Reason
+		content bool
+	}{
+		{"box-shadow", "", false},
+		{"ad-slot", DropAd, false},
+		{"loading", "", false},
+		{"article-comments", DropComments, true},
+		{"relatedposts", DropRelated, false},
+		{"post category-newsletter tag-social", "", true},
+		{"commentary", "", false},
+		{"mainSidebar", DropWidget, true},
+		{"author-bio", DropByline, false},
+	}
+	for _, tt := range tests {
+		r, _, c := markupWeight(tt.class)
+		if r != tt.reason || c != tt.content {
+			t.Errorf("markupWeight(%q) = %q, %v; want %q, %v", tt.class, r, c, tt.reason, tt.content)
+		}
+	}
+}
+
+// TestDecodeHTML builds pages in legacy encodings and checks they decode.
+func TestDecodeHTML(t *testing.T) {
+	const ru = "Привет, мир: новости дня"
+	const ja = "こんにちは世界、今日のニュース"
+	const zh = "你好世界，今天的新闻"
+	const fr = "Café déjà vu à l'été"
+	page := func(meta, text string) string {
+		return "<!DOCTYPE html><html><head>" + meta + "<title>t</title></head><body><p>" + text + "</p></body></html>"
+	}
+	encode := func(e encoding.Encoding, s string) []byte {
+		b, err := e.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatalf("encoding fixture: %v", err)
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"windows-1251 meta", encode(charmap.Windows1251, page(`<meta charset="windows-1251">`, ru)), ru},
+		{"windows-1251 http-equiv", encode(charmap.Windows1251, page(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, ru)), ru},
+		{"shift_jis", encode(japanese.ShiftJIS, page(`<meta charset="Shift_JIS">`, ja)), ja},
+		{"gb18030", encode(simplifiedchinese.GB18030, page(`<meta charset="gb18030">`, zh)), zh},
+		{"iso-8859-1", encode(charmap.ISO8859_1, page(`<meta charset="iso-8859-1">`, fr)), fr},
+		{"iso-8859-1 undeclared", encode(charmap.ISO8859_1, page("", fr)), fr},
+		{"utf-16le bom", encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), page("", ru)), ru},
+		{"utf-16be bom", encode(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), page("", ja)), ja},
+		{"utf-8 bom", append([]byte("\xef\xbb\xbf"), page("", fr)...), fr},
+		{"utf-8 after an ascii head", []byte(page("<!-- "+strings.Repeat("x", 2000)+" -->", fr)), fr},
+		{"utf-8 declared latin-1", []byte(page(`<meta charset="iso-8859-1">`, ru)), ru},
+		{"meta after 1024 bytes", encode(charmap.Windows1251, page(`<style>`+strings.Repeat(" ", 1500)+`</style><meta charset="windows-1251">`, ru)), ru},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, err := decodeHTML(tt.data)
+			if err != nil {
+				t.Fatalf("decodeHTML: %v", err)
+			}
+			if !bytes.Contains(got, []byte(tt.want)) {
+				t.Errorf("decoded %q, want it to hold %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("end to end", func(t *testing.T) {
+		text := strings.Repeat(ru+", и ещё немного слов о том, что было в городе. ", 4)
+		doc, err := CleanBytes(encode(charmap.Windows1251, page(`<meta charset="windows-1251">`, text)), Options{})
+		if err != nil {
+			t.Fatalf("CleanBytes: %v", err)
+		}
+		if got := doc.Text(); !strings.Contains(got, ru) {
+			t.Errorf("text = %q, want it to hold %q", got, ru)
+		}
+	})
+}
+
+// TestHTMLMetadata checks the metadata read from head, JSON-LD and body.
+func TestHTMLMetadata(t *testing.T) {
+	body := `<body><article><h1>Rain expected</h1>` + para("The rain") + `</article></body></html>`
+	tests := []struct {
+		name string
+		head string
+		want Metadata
+	}{
+		{
+			name: "title suffix and og",
+			head: `<html lang="en-US"><head><title>Rain expected | Weather Daily</title><meta property="og:site_name" content="Weather Daily">` +
+				`<link rel="canonical" href="https://w.example/rain"><meta name="description" content="Wet week.">` +
+				`<meta property="article:published_time" content="2021-06-01T08:00:00Z"><meta name="author" content="Jo Doe"></head>`,
+			want: Metadata{Title: "Rain expected", Author: "Jo Doe", Date: "2021-06-01T08:00:00Z", Lang: "en", SiteName: "Weather Daily", URL: "https://w.example/rain", Description: "Wet week."},
+		},
+		{
+			name: "json-ld",
+			head: `<html lang="de_DE"><head><title>Regen - Wetter</title><script type="application/ld+json">` +
+				`{"@graph":[{"@type":"WebSite","name":"Wetter"},{"@type":"NewsArticle","headline":"Regen erwartet","author":[{"@type":"Person","name":"Eva"},{"name":"Max"}],"datePublished":"2021-06-01","publisher":{"name":"Wetter"}}]}</script></head>`,
+			want: Metadata{Title: "Regen erwartet", Author: "Eva, Max", Date: "2021-06-01T00:00:00Z", Lang: "de", SiteName: "Wetter"},
+		},
+		{
+			name: "h1 over title",
+			head: `<html><head><title>Home</title></head>`,
+			want: Metadata{Title: "Rain expected", Lang: "en"}, // the language guessed from the words
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.head+body), Options{})
+			if err != nil {
+				t.Fatalf("CleanBytes: %v", err)
+			}
+			if doc.Metadata != tt.want {
+				t.Errorf("metadata = %+v\nwant       %+v", doc.Metadata, tt.want)
+			}
+		})
+	}
+}
+
+// TestNormalizeDate checks the date forms read as RFC 3339.
+func TestNormalizeDate(t *testing.T) {
+	tests := map[string]string{
+		"2020-02-03":                    "2020-02-03T00:00:00Z",
+		"2020-02-03T10:11:12+0100":      "2020-02-03T10:11:12+01:00",
+		"2020-02-03 10:11:12":           "2020-02-03T10:11:12Z",
+		"Mon, 03 Feb 2020 10:11:12 GMT": "2020-02-03T10:11:12Z",
+		"February 3, 2020":              "2020-02-03T00:00:00Z",
+		"03.02.2020":                    "2020-02-03T00:00:00Z",
+		"last Tuesday":                  "last Tuesday",
+	}
+	for in, want := range tests {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHTMLExplain checks that every block gets a verdict, with the markup's
+// reasons for what it condemned.
+func TestHTMLExplain(t *testing.T) {
+	page := `<html><body><nav><a href="/">Home</a></nav><article>` + para("The storm") +
+		`<div class="social-share"><a href="/s">Share on Facebook</a></div>` + para("The flood") + `</article>` +
+		`<div class="newsletter"><p>Get our newsletter every morning in your inbox.</p></div></body></html>`
+	doc, err := CleanBytes([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := doc.WriteExplain(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	for _, want := range []string{"drop\tnavigation\tHome", "drop\twidget\tShare on Facebook", "drop\tpromo\tGet our newsletter", "keep\tcontent\tThe storm"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("explain lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestDetectKindMentions checks that a text dump mentioning tags stays text.
+func TestDetectKindMentions(t *testing.T) {
+	tests := []struct {
+		in   string
+		want InputKind
+	}{
+		{"Use the <p> tag for paragraphs and <b> for bold.\nAnother line.", KindText},
+		{"Tutorial: put <html> and <body> around your page, then add a <div>.\n", KindText},
+		{"<!DOCTYPE html><html><body><p>x</p></body></html>", KindHTML},
+		{"\n\n  <html><head></head><body></body></html>", KindHTML},
+	}
+	for _, tt := range tests {
+		if got := DetectKind([]byte(tt.in)); got != tt.want {
+			t.Errorf("DetectKind(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestBenchPagesClean runs every benchmark page through the HTML path: no
+// error, and some text out of most of them. It needs ../../shared.
+func TestBenchPagesClean(t *testing.T) {
+	pages := benchPages(t)
+	empty := 0
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := CleanBytes(data, Options{Input: KindHTML})
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		if len(doc.Blocks) == 0 {
+			empty++
+		}
+	}
+	if empty*50 > len(pages) {
+		t.Errorf("%d of %d pages gave no blocks", empty, len(pages))
+	}
+}
