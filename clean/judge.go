@@ -66,17 +66,23 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	markTeasers(units)
 	classifyProse(units)
 	markLists(units)
-	a, b := articleRegion(units)
-	title := findTitle(units, a)
-	a = leadAfterTitle(units, title, a)
-	decideUnits(units, a, b, title, opts)
+	var title int
+	if first, ok := alreadyClean(units, kind); ok {
+		title = first
+		decideClean(units, first, opts)
+	} else {
+		a, b := articleRegion(units)
+		title = findTitle(units, a)
+		a = leadAfterTitle(units, title, a)
+		decideUnits(units, a, b, title, opts)
+	}
 
 	d := &Document{Kind: kind, memo: memo}
 	d.Lang = code
 	if title >= 0 {
 		d.Title = units[title].text
 	}
-	d.Date, d.Author = findDateAndAuthor(units, a, b)
+	d.Date, d.Author = findDateAndAuthor(units, max(title, 0), len(units)-1)
 	d.Verdicts = make([]Verdict, 0, len(units))
 	for i := range units {
 		u := &units[i]
@@ -99,9 +105,12 @@ func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
 	}
 	u.f = measure(u.text, t, lang)
 	u.dupOf = -1
-	if u.boilerplate != "" {
+	switch {
+	case u.boilerplate != "":
 		u.rule = u.boilerplate
-	} else {
+	case u.structured && (u.kind == Code || u.kind == Table || u.kind == Image):
+		// Verbatim structure: text rules are for prose lines.
+	default:
 		applyRules(u)
 	}
 }
@@ -121,8 +130,12 @@ func blockOf(u *unit) Block {
 	case KeepHeading:
 		bl.Kind, bl.Level = Heading, 2
 	case KeepListItem:
-		bl.Kind, bl.Level = ListItem, 1
-		bl.Text = strings.TrimSpace(strings.TrimLeft(u.text, "•·●▪■◦‣–-*►▶✓✔"))
+		bl.Kind, bl.Level = ListItem, max(u.level, 1)
+		if u.ordered {
+			bl.Text = u.text // the dump's own number stays with the item
+		} else {
+			bl.Text = strings.TrimSpace(strings.TrimLeft(u.text, "•·●▪■◦‣–-*►▶✓✔"))
+		}
 	case KeepCaption:
 		bl.Kind = Caption
 	case KeepQuote:

@@ -12,6 +12,10 @@ func unitScore(u *unit) float64 {
 	switch {
 	case u.text == "":
 		return 0
+	case u.rule == "" && u.block != nil && u.block.Kind == Table:
+		return min(0.3*float64(len(u.block.Rows)), 4) // a data table is content
+	case u.rule == "" && u.block != nil && u.block.Kind == Code:
+		return 1
 	case u.rule == DropComments || u.rule == DropFooter:
 		return -3
 	case u.rule == DropRelated:
@@ -382,12 +386,12 @@ func decideInside(units []unit, i, b int, opts Options) {
 		switch {
 		case isCaption(u):
 			u.reason = KeepCaption
-		case u.f.bullet:
+		case u.f.bullet || u.level > 0:
 			u.reason = KeepListItem
 		}
 	case clsShort:
 		switch {
-		case (u.f.bullet || u.inList) && u.f.letters > 0:
+		case (u.f.bullet || u.inList || u.level > 0) && u.f.letters > 0:
 			u.keep, u.reason = true, KeepListItem
 		case u.f.sentEnd || u.f.colonEnd:
 			u.keep, u.reason = true, KeepContext
@@ -416,6 +420,9 @@ func decideInside(units []unit, i, b int, opts Options) {
 		} else {
 			u.reason = DropNotProse
 		}
+	}
+	if u.keep && (u.level > 0 || u.f.bullet) && (u.reason == KeepContent || u.reason == KeepContext) {
+		u.reason = KeepListItem // a marked item stays an item, whatever its length
 	}
 	if u.reason == KeepCaption && opts.DropCaptions {
 		u.keep, u.reason = false, DropCaption

@@ -33,12 +33,23 @@ func (d *Document) Text() string {
 		switch bl.Kind {
 		case ListItem:
 			b.WriteString(strings.Repeat("  ", max(bl.Level-1, 0)))
-			if bl.Ordered {
+			switch {
+			case bl.Ordered:
 				b.WriteString(strconv.Itoa(listNumber(d.Blocks, i)) + ". ")
-			} else {
-				b.WriteString("- ")
+			case !hasNumberMarker(bl.Text):
+				b.WriteString("- ") // an item that carries its number needs no bullet
 			}
 			b.WriteString(bl.Text)
+		case Code:
+			// Indented, so that cleaning the output again reads it as code.
+			for j, line := range strings.Split(strings.TrimRight(bl.Text, "\n"), "\n") {
+				if j > 0 {
+					b.WriteString("\n")
+				}
+				if line != "" {
+					b.WriteString("    " + line)
+				}
+			}
 		case Table:
 			for j, row := range bl.Rows {
 				if j > 0 {
@@ -104,4 +115,13 @@ func (d *Document) WriteExplain(w io.Writer) error {
 		bw.WriteString("\n")
 	}
 	return bw.Flush()
+}
+
+// hasNumberMarker reports whether s starts like a numbered list item: "12. ".
+func hasNumberMarker(s string) bool {
+	k := 0
+	for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > 0 && strings.HasPrefix(s[k:], ". ")
 }

@@ -15,12 +15,124 @@ func cleanText(s string, opts Options) *Document {
 // cleanTextOnce cleans a decoded plain-text dump in one pass: each line is
 // a unit.
 func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
-	lines := strings.Split(s, "\n")
+	return judgeIn(textUnits(strings.Split(s, "\n")), KindText, opts, memo)
+}
+
+// textUnits turns the lines of a dump into units: one per line, but a run
+// of tab-separated rows becomes one table unit, and a run of lines indented
+// by four spaces or a tab between blank lines one code unit (the forms
+// declutter's own text output gives tables and code). A bulleted or
+// numbered line keeps its nesting depth from its indentation.
+func textUnits(lines []string) []unit {
 	units := make([]unit, 0, len(lines))
-	for i, l := range lines {
-		units = append(units, unit{line: i + 1, text: foldSpace(l)})
+	for i := 0; i < len(lines); {
+		l := lines[i]
+		if n := codeRun(lines, i); n > 0 {
+			code := make([]string, n)
+			for k := range code {
+				code[k] = dedent(lines[i+k])
+			}
+			text := strings.Join(code, "\n")
+			units = append(units, unit{line: i + 1, text: foldSpace(text), structured: true, kind: Code,
+				block: &Block{Kind: Code, Text: text}})
+			i += n
+			continue
+		}
+		if n := tableRun(lines, i); n > 0 {
+			rows := make([][]string, n)
+			flat := make([]string, n)
+			for k := range rows {
+				cells := strings.Split(strings.TrimSpace(lines[i+k]), "\t")
+				for c := range cells {
+					cells[c] = foldSpace(cells[c])
+				}
+				rows[k] = cells
+				flat[k] = strings.Join(cells, " ")
+			}
+			text := foldSpace(strings.Join(flat, " "))
+			units = append(units, unit{line: i + 1, text: text, structured: true, kind: Table,
+				block: &Block{Kind: Table, Text: text, Rows: rows}})
+			i += n
+			continue
+		}
+		u := unit{line: i + 1, text: foldSpace(l)}
+		if depth, ordered, ok := listMarker(l); ok {
+			u.level, u.ordered = depth, ordered
+		}
+		units = append(units, u)
+		i++
 	}
-	return judgeIn(units, KindText, opts, memo)
+	return units
+}
+
+// isBlank reports whether a line is empty or white space.
+func isBlank(l string) bool { return strings.TrimSpace(l) == "" }
+
+// isIndented reports whether a line starts with four spaces or a tab and
+// is not a nested list item.
+func isIndented(l string) bool {
+	if !strings.HasPrefix(l, "    ") && !strings.HasPrefix(l, "\t") || isBlank(l) {
+		return false
+	}
+	_, _, item := listMarker(l)
+	return !item
+}
+
+// codeRun returns the number of lines of the indented block starting at i,
+// or 0: the block must stand between blank lines (or the text's ends).
+func codeRun(lines []string, i int) int {
+	if !isIndented(lines[i]) || i > 0 && !isBlank(lines[i-1]) {
+		return 0
+	}
+	j := i
+	for j < len(lines) && (isIndented(lines[j]) || isBlank(lines[j]) && j+1 < len(lines) && isIndented(lines[j+1])) {
+		j++
+	}
+	if j < len(lines) && !isBlank(lines[j]) {
+		return 0
+	}
+	return j - i
+}
+
+// dedent removes one level of code indentation: four spaces or a tab.
+func dedent(l string) string {
+	if strings.HasPrefix(l, "\t") {
+		return l[1:]
+	}
+	return strings.TrimPrefix(l, "    ")
+}
+
+// tableRun returns the number of consecutive tab-separated rows starting
+// at i, or 0 when there are fewer than two.
+func tableRun(lines []string, i int) int {
+	j := i
+	for j < len(lines) && strings.Contains(strings.TrimSpace(lines[j]), "\t") && !isIndented(lines[j]) {
+		j++
+	}
+	if j-i < 2 {
+		return 0
+	}
+	return j - i
+}
+
+// listMarker reads a list item's marker: "- ", "• " or "* " for bullets,
+// "1. " for numbers, after an indentation of two spaces a level.
+func listMarker(l string) (depth int, ordered, ok bool) {
+	indent := len(l) - len(strings.TrimLeft(l, " "))
+	t := l[indent:]
+	switch {
+	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "• "), strings.HasPrefix(t, "* "):
+	default:
+		k := 0
+		for k < len(t) && k < 4 && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k == 0 || !strings.HasPrefix(t[k:], ". ") {
+			return 0, false, false
+		}
+		ordered = true
+	}
+	return indent/2 + 1, ordered, true
 }
 
 // foldSpace trims s and folds each run of white space inside it to one
