@@ -51,11 +51,15 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// unwrapPath drops the path from a *fs.PathError, since messages name the
-// input already.
+// unwrapPath drops the path from a *fs.PathError, and the paths from an
+// *os.LinkError (a failed rename of a temporary file), since messages name
+// the input already.
 func unwrapPath(err error) error {
 	if pe, ok := err.(*os.PathError); ok {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	if le, ok := err.(*os.LinkError); ok {
+		return fmt.Errorf("%s: %w", le.Op, le.Err)
 	}
 	return err
 }
