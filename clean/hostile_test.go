@@ -3,7 +3,10 @@ package clean
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -152,6 +155,7 @@ func TestEncodings(t *testing.T) {
 		{"invalid utf-8", strings.ReplaceAll(article, "operator", "op\xc3\x28er\xf0\x28\x8c\xbcator"), []string{"sleeper cabins"}},
 		{"truncated sequence at the end", article + "\xe2\x82", []string{"sleeper cabins"}},
 		{"nul characters inside text", strings.ReplaceAll(article, "operator", "oper\x00ator"), []string{"operator said"}},
+		{"control characters", strings.Replace(article, " ", " \x01\x1e\x7f\x1b[0m\v", 3), []string{"sleeper cabins"}},
 		{"utf-8 bom", "\xef\xbb\xbf" + article, []string{"The overnight"}},
 		{"bom inside utf-16", utf16LE("\ufeff" + article), []string{"The overnight"}},
 		{"odd-length utf-16", utf16LE(article) + "\x00", []string{"sleeper cabins"}},
@@ -242,6 +246,148 @@ func BenchmarkHostile(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// hostilePages are generators of pathological inputs of about n bytes,
+// shared by BenchmarkHostileHTML and TestWriteHostileInputs (which
+// scripts/hostile.sh uses to measure the command's peak memory).
+var hostilePages = []struct {
+	name string
+	gen  func(n int) []byte
+}{
+	// Text dumps.
+	{"text-page", func(n int) []byte {
+		unit := "Share\nTitle of a page\n" + article + "\n\nRead also: the next story\n"
+		return fill("", unit, "", n)
+	}},
+	{"text-line", func(n int) []byte { return fill("", article+" ", "\n", n) }},
+	// HTML: elements nested as deep as the size allows (100,000 deep at
+	// 1 MB), then closed. The parser refuses it: past 512 open elements
+	// it gives up, and the page is refused with that error.
+	{"html-nested", func(n int) []byte {
+		depth := n / 11
+		var b bytes.Buffer
+		b.Grow(n + 64)
+		b.WriteString("<!DOCTYPE html><html><body>")
+		for range depth {
+			b.WriteString("<div>")
+		}
+		b.WriteString(article)
+		for range depth {
+			b.WriteString("</div>")
+		}
+		b.WriteString("</body></html>")
+		return b.Bytes()
+	}},
+	// HTML: runs of elements nested 500 deep (the parser refuses more than
+	// 512 open elements), as many as the size allows.
+	{"html-deep500", func(n int) []byte {
+		unit := strings.Repeat("<div><span>", 250) + article + strings.Repeat("</span></div>", 250)
+		return fill("<!DOCTYPE html><html><body>", unit, "</body></html>", n)
+	}},
+	// HTML: formatting tags opened and never closed, in paragraphs.
+	{"html-unclosed", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><body>", "<p><b><i><span><a href=x>"+article[:80]+"<font><em><u>", "", n)
+	}},
+	// HTML: divs opened and never closed: past 512 of them the parser
+	// gives up, and the page is refused with that error.
+	{"html-unclosed-div", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><body>", "<div><p>"+article[:80], "", n)
+	}},
+	// HTML: one element with as many attributes as the size allows (a
+	// million at 10 MB).
+	{"html-attributes", func(n int) []byte {
+		var b bytes.Buffer
+		b.Grow(n + 64)
+		b.WriteString("<!DOCTYPE html><html><body><p")
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString(" a")
+			b.WriteString(strconv.Itoa(i))
+			b.WriteString("=v")
+		}
+		b.WriteString(">" + article + "</p></body></html>")
+		return b.Bytes()
+	}},
+	// HTML: one giant comment, unterminated, before the article.
+	{"html-comment", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><body><p>"+article+"</p><!-- ", "comment -- > <p>not text</p> ", "", n)
+	}},
+	// HTML: broken and huge entities between words.
+	{"html-entities", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><body><p>", "caf&eacute &amp &#x; &#99999999999; &bogus; &#xD800; &#0; word&#65;&#x42 ", "</p></body></html>", n)
+	}},
+	// HTML: no body, a huge head.
+	{"html-nobody", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><head><title>"+article[:60]+"</title>", "<meta name=x content=\""+article[:60]+"\"><script>var x = '<p>';</script>", "</head></html>", n)
+	}},
+	// HTML: a flat page of a great many small paragraphs and links.
+	{"html-flat", func(n int) []byte {
+		return fill("<!DOCTYPE html><html><body><article>", "<p>"+article+" <a href=\"/x\">link</a></p>\n<div class=share><a href=/s>Share</a></div>\n", "</article></body></html>", n)
+	}},
+}
+
+// fill returns head, then unit repeated, then tail, about n bytes in all.
+func fill(head, unit, tail string, n int) []byte {
+	var b bytes.Buffer
+	b.Grow(n + len(unit) + len(tail))
+	b.WriteString(head)
+	for b.Len()+len(tail) < n {
+		b.WriteString(unit)
+	}
+	b.WriteString(tail)
+	return b.Bytes()
+}
+
+// BenchmarkHostileHTML measures the cleaner on each pathological page at
+// 1, 10 and 100 MB; the time per byte should stay about the same as the
+// size grows. It takes minutes: run it alone, with -benchtime=1x.
+func BenchmarkHostileHTML(b *testing.B) {
+	for _, pg := range hostilePages {
+		for _, mb := range []int{1, 10, 100} {
+			data := pg.gen(mb << 20)
+			b.Run(pg.name+"/"+strconv.Itoa(mb)+"MB", func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					CleanBytes(data, Options{MaxSize: -1, MaxLines: -1})
+				}
+			})
+		}
+	}
+}
+
+var hostileOut = flag.String("hostile-out", "", "TestWriteHostileInputs: write the pathological inputs to this folder")
+var hostileSizes = flag.String("hostile-sizes", "1,10,100", "TestWriteHostileInputs: sizes in MB")
+
+// TestWriteHostileInputs writes the pathological inputs, at each size, to
+// the folder -hostile-out names, for scripts/hostile.sh. Without the flag
+// it checks every generator on a small size instead.
+func TestWriteHostileInputs(t *testing.T) {
+	if *hostileOut == "" {
+		for _, pg := range hostilePages {
+			data := pg.gen(64 << 10)
+			doc, err := CleanBytes(data, Options{})
+			if err == nil && !utf8.ValidString(doc.Text()) {
+				t.Errorf("%s: output is not UTF-8", pg.name)
+			}
+		}
+		return
+	}
+	for _, s := range strings.Split(*hostileSizes, ",") {
+		mb, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pg := range hostilePages {
+			ext := ".html"
+			if strings.HasPrefix(pg.name, "text-") {
+				ext = ".txt"
+			}
+			name := filepath.Join(*hostileOut, pg.name+"-"+s+"MB"+ext)
+			if err := os.WriteFile(name, pg.gen(mb<<20), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 }
