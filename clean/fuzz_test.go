@@ -250,13 +250,16 @@ var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 // htmlInputText returns the text an HTML input can contribute, for the word
 // check: the page itself, its entities decoded, and its text with the tags
-// cut out (inline tags join the words around them). exact is false when
+// cut out (inline tags join the words around them), all without NULs. exact is false when
 // the page declares a charset, or is not UTF-8, so its words in the output
 // may be spelled differently from its bytes.
 func htmlInputText(data []byte) (string, bool) {
 	s := toValidUTF8(data)
 	exact := utf8.Valid(data) && !isUTF16(data) && !bytes.Contains(bytes.ToLower(data), []byte("charset")) &&
 		!bytes.Contains(bytes.ToLower(data), []byte("encoding"))
+	// The HTML parser drops NUL characters from text, joining the words
+	// around them, as the HTML standard says.
+	s = strings.ReplaceAll(s, "\x00", "")
 	unescaped := html.UnescapeString(s)
 	stripped := html.UnescapeString(tagRE.ReplaceAllString(s, ""))
 	return s + "\n" + unescaped + "\n" + stripped, exact
