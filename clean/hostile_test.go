@@ -118,7 +118,7 @@ func TestSizeLimits(t *testing.T) {
 		{"over the line limit", big, Options{MaxLines: 5}, "input too large: 11 lines, the limit is 5"},
 		{"CR line ends count", strings.ReplaceAll(big, "\n", "\r"), Options{MaxLines: 5}, "input too large: 11 lines, the limit is 5"},
 		{"no line limit", big, Options{MaxLines: -1}, ""},
-		{"default line limit", strings.Repeat("\n", DefaultMaxLines), Options{}, "input too large: 1000001 lines, the limit is 1000000"},
+		{"default line limit", strings.Repeat("\n", DefaultMaxLines), Options{}, "input too large: 2000001 lines, the limit is 2000000"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -45,12 +45,12 @@ const DefaultMaxSize = 64 << 20
 // DefaultMaxLines is the line limit on text dumps used when
 // Options.MaxLines is zero. The classifier holds a few hundred bytes per
 // line, so without it a file of short or blank lines (a 64 MiB file of
-// newlines is 64 million lines) would take gigabytes; a real page dump,
-// even a 50 MB one, has far fewer lines.
-const DefaultMaxLines = 1_000_000
+// newlines is 64 million lines) would take gigabytes. Real dumps average
+// some 45 bytes a line, so even a 64 MiB one has fewer.
+const DefaultMaxLines = 2_000_000
 
 // Options control Clean. The zero value is ready to use: auto-detected
-// input, captions kept, a 64 MiB size limit, a million lines at most.
+// input, captions kept, a 64 MiB size limit, two million lines at most.
 type Options struct {
 	// Input is the input kind; KindAuto detects it from the bytes.
 	Input InputKind

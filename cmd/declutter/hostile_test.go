@@ -95,7 +95,7 @@ func TestLimitsInBatch(t *testing.T) {
 	writeFiles(t, dir, map[string]string{
 		"a.txt":     dirty,
 		"big.txt":   big,
-		"lines.txt": strings.Repeat("\n", 1_000_001),
+		"lines.txt": strings.Repeat("\n", 2_000_001),
 		"z.txt":     dirty,
 	})
 	p := func(name string) string { return filepath.Join(dir, name) }
@@ -124,7 +124,7 @@ func TestLimitsInBatch(t *testing.T) {
 		})
 	}
 	code, _, stderr := runCmd("", "-q", p("lines.txt"), p("a.txt"))
-	if want := "declutter: " + p("lines.txt") + ": input too large: 1000002 lines, the limit is 1000000\n"; code != 1 || !strings.Contains(stderr, want) {
+	if want := "declutter: " + p("lines.txt") + ": input too large: 2000002 lines, the limit is 2000000\n"; code != 1 || !strings.Contains(stderr, want) {
 		t.Errorf("exit status %d, stderr %q; want 1 and %q", code, stderr, want)
 	}
 	// --max-size on standard input.
