@@ -246,7 +246,9 @@ func fuzzClean(data []byte) (doc *Document, in string, exact bool) {
 	return doc, decodeText(data), true
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
+// tagRE matches a tag as the HTML tokenizer reads one: "<" then a letter,
+// "/" and a letter, "!" or "?"; any other "<" is text.
+var tagRE = regexp.MustCompile(`<(?:/?[A-Za-z]|[!?])[^>]*>`)
 
 // htmlInputText returns the text an HTML input can contribute, for the word
 // check: the page itself, its entities decoded, and its text with the tags
