@@ -264,13 +264,21 @@ func htmlInputText(data []byte) (string, bool) {
 	s = strings.ReplaceAll(s, "\x00", "")
 	unescaped := html.UnescapeString(s)
 	stripped := html.UnescapeString(tagRE.ReplaceAllString(s, ""))
-	return s + "\n" + unescaped + "\n" + stripped, exact
+	return htmlMark + s + "\n" + unescaped + "\n" + stripped, exact
 }
+
+// htmlMark starts the text htmlInputText returns (no decoded input holds a
+// NUL), so that the word check knows the parser may join text: the HTML
+// standard moves text out of tables ("foster parenting") and merges it
+// with the text there, so an output word may be two input words run
+// together.
+const htmlMark = "\x00html\x00"
 
 // source is a decoded input and the set of its word tokens.
 type source struct {
 	text  string
 	words map[string]bool
+	joins bool // an output word may be input words run together (HTML)
 }
 
 // lastSource caches the last source built, since each output of one input is
@@ -282,7 +290,7 @@ func sourceOf(in string) *source {
 	if s := lastSource; s != nil && s.text == in {
 		return s
 	}
-	s := &source{text: in, words: map[string]bool{}}
+	s := &source{text: in, words: map[string]bool{}, joins: strings.HasPrefix(in, htmlMark)}
 	for _, w := range wordTokens(in) {
 		s.words[w] = true
 	}
@@ -334,7 +342,7 @@ var listMarker = regexp.MustCompile(`(?m)^[ \t>]*(?:[-*+]|\d+[.)]) `)
 func inventedWord(out string, in *source) (string, bool) {
 	out = listMarker.ReplaceAllString(out, "")
 	for _, w := range wordTokens(out) {
-		if !in.words[w] && !strings.Contains(in.text, w) {
+		if !in.words[w] && !strings.Contains(in.text, w) && !(in.joins && in.composes(w)) {
 			return w, false
 		}
 	}
@@ -346,4 +354,20 @@ func wordTokens(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 	})
+}
+
+// composes reports whether w is input words run together.
+func (s *source) composes(w string) bool {
+	if len(w) > 256 {
+		return false
+	}
+	// ok[i] reports whether w[:i] is input words run together.
+	ok := make([]bool, len(w)+1)
+	ok[0] = true
+	for i := 1; i <= len(w); i++ {
+		for j := 0; j < i && !ok[i]; j++ {
+			ok[i] = ok[j] && s.words[w[j:i]]
+		}
+	}
+	return ok[len(w)]
 }
