@@ -410,3 +410,45 @@ func TestWriteHostileInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLEncodings checks pages whose charset label is wrong, missing,
+// unknown or contradicted: the output is valid UTF-8 and keeps the article.
+func TestHTMLEncodings(t *testing.T) {
+	page := func(head, body string) string {
+		return "<!DOCTYPE html><html><head>" + head + "<title>Night trains</title></head><body><article><p>" + body + "</p><p>" + article + "</p></article></body></html>"
+	}
+	cases := []struct{ name, data, want string }{
+		{"utf-8 label, windows-1252 bytes", page(`<meta charset="utf-8">`, "Caf\xe9 cr\xe8me \x93quoted\x94 "+article), "Café crème “quoted”"},
+		{"windows-1251 label, utf-8 bytes", page(`<meta charset="windows-1251">`, "Привет мир. "+article), "Привет мир."},
+		{"latin-1 label, windows-1252 quotes", page(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, "\x93quoted\x94 \x85 "+article), "sleeper cabins"},
+		{"no label, mixed bytes", page("", "caf\xc3\xa9 and caf\xe9 "+article), "sleeper cabins"},
+		{"unknown label", page(`<meta charset="x-bogus-8">`, article), "sleeper cabins"},
+		{"two labels", page(`<meta charset="utf-8"><meta charset="shift_jis">`, article), "sleeper cabins"},
+		{"utf-16 with a bom", utf16LE(page("", article)), "sleeper cabins"},
+		{"utf-16 label, utf-8 bytes", page(`<meta charset="utf-16">`, article), "sleeper cabins"},
+		{"invalid utf-8 and nuls", page(`<meta charset="utf-8">`, "bad \xc3\x28 \xf0\x28\x8c\xbc nul\x00 "+article), "sleeper cabins"},
+		{"broken entities", page("", "&amp &#x; &#99999999999; &bogus; &#xD800; &#0; caf&eacute "+article), "sleeper cabins"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tc.data), Options{Input: KindHTML})
+			if err != nil {
+				if strings.Contains(err.Error(), "not supported") {
+					t.Skip("no HTML extractor in this build")
+				}
+				t.Fatal(err)
+			}
+			for what, out := range map[string]string{"text": doc.Text(), "markdown": doc.Markdown(MarkdownOptions{FrontMatter: true, Links: true, Images: true})} {
+				if !utf8.ValidString(out) {
+					t.Errorf("%s output is not UTF-8: %q", what, out)
+				}
+				if strings.ContainsRune(out, 0) {
+					t.Errorf("%s output holds a NUL", what)
+				}
+			}
+			if !strings.Contains(doc.Text(), tc.want) {
+				t.Errorf("output lacks %q:\n%s", tc.want, doc.Text())
+			}
+		})
+	}
+}
