@@ -452,3 +452,12 @@ func TestHTMLEncodings(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldSpace checks foldSpace's shortcut against folding by fields.
+func TestFoldSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "é b", "a\u3000b", "a \u0085", "x\x85y", "\xffa b", "a\u2028b", "  a   b  "} {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
