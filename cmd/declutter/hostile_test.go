@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -297,4 +298,59 @@ func noTempFiles(t *testing.T, dir string) {
 		}
 		return nil
 	})
+}
+
+// failingReader returns part of its input, then err.
+type failingReader struct {
+	r   io.Reader
+	n   int
+	err error
+}
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, f.err
+	}
+	if len(p) > f.n {
+		p = p[:f.n]
+	}
+	n, err := f.r.Read(p)
+	f.n -= n
+	return n, err
+}
+
+// TestReadFailures makes reading one file fail halfway (a disk error, a
+// file truncated under us), in every mode: that file gets a clear error
+// and is left alone, the others are processed.
+func TestReadFailures(t *testing.T) {
+	defer func(r func(string, io.Reader) io.Reader) { inputReader = r }(inputReader)
+	inputReader = func(name string, r io.Reader) io.Reader {
+		if strings.Contains(filepath.Base(name), "bad") {
+			return &failingReader{r: r, n: 10, err: &os.PathError{Op: "read", Path: name, Err: syscall.EIO}}
+		}
+		return r
+	}
+	for _, mode := range [][]string{{}, {"-w"}, {"-l"}, {"--jsonl"}, {"-o", "OUT"}} {
+		t.Run(strings.Join(append([]string{"mode"}, mode...), " "), func(t *testing.T) {
+			root := t.TempDir()
+			in := filepath.Join(root, "in")
+			writeFiles(t, in, map[string]string{"a.txt": dirty, "bad.txt": dirty, "z.txt": dirty})
+			args := []string{"-q"}
+			for _, a := range mode {
+				args = append(args, strings.ReplaceAll(a, "OUT", filepath.Join(root, "out")))
+			}
+			code, _, stderr := runCmd("", append(args, in)...)
+			want := "declutter: " + filepath.Join(in, "bad.txt") + ": read: input/output error\n"
+			if code != 1 || stderr != want {
+				t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+			}
+			if got, _ := os.ReadFile(filepath.Join(in, "bad.txt")); string(got) != dirty {
+				t.Errorf("bad.txt changed: %q", got)
+			}
+			if _, err := os.Stat(filepath.Join(root, "out", "bad.txt")); err == nil {
+				t.Error("out/bad.txt written")
+			}
+			noTempFiles(t, root)
+		})
+	}
 }

@@ -10,6 +10,10 @@ import (
 	"github.com/declutter/declutter/clean"
 )
 
+// inputReader wraps the reader of each named input; tests replace it to
+// make a read fail halfway.
+var inputReader = func(name string, r io.Reader) io.Reader { return r }
+
 // read reads one input whole, refusing one larger than --max-size.
 func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 	max := c.opts.MaxSize
@@ -37,7 +41,7 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 				buf.Grow(int(info.Size()) + bytes.MinRead)
 			}
 		}
-		r = f
+		r = inputReader(name, f)
 	}
 	if max >= 0 {
 		r = io.LimitReader(r, max+1)
