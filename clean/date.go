@@ -76,6 +76,9 @@ type parsedDate struct {
 // findDate finds the first date in text and returns it normalised.
 func findDate(text string) (parsedDate, bool) {
 	best := parsedDate{start: -1}
+	if !hasYear(text) {
+		return best, false // every form has a four-digit year
+	}
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
 		idx := re.FindStringSubmatchIndex(text)
 		if idx == nil || (best.start >= 0 && idx[0] >= best.start) {

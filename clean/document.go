@@ -74,6 +74,8 @@ type Document struct {
 	// Verdicts hold one entry per input block (a dump line, or an HTML
 	// block), kept or dropped, in input order; see WriteExplain.
 	Verdicts []Verdict
+
+	memo *passMemo // what cleaning learned, reused when the output is cleaned again
 }
 
 // Verdict is the decision taken on one input block.

@@ -33,6 +33,10 @@ func measure(text string, t *stopwordTable, lang int) features {
 	if text == "" {
 		return f
 	}
+	var stops map[string]struct{}
+	if lang >= 0 && t != nil {
+		stops = t.lists[lang]
+	}
 	wordStart := -1
 	flush := func(end int) {
 		if wordStart < 0 {
@@ -41,11 +45,11 @@ func measure(text string, t *stopwordTable, lang int) features {
 		w := text[wordStart:end]
 		wordStart = -1
 		f.words++
-		if lang >= 0 && t != nil {
-			if s, ok := t.words[w]; ok && s.has(lang) {
+		if stops != nil {
+			if _, ok := stops[w]; ok {
 				f.stops++
 			} else if hasUpper(w) {
-				if s, ok := t.words[strings.ToLower(w)]; ok && s.has(lang) {
+				if _, ok := stops[strings.ToLower(w)]; ok {
 					f.stops++
 				}
 			}

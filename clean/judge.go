@@ -8,18 +8,57 @@ import (
 // kept ones, with the metadata found among the dropped ones. It is the one
 // classifier for both input kinds.
 func judge(units []unit, kind InputKind, opts Options) *Document {
+	return judgeIn(units, kind, opts, nil)
+}
+
+// language is a page's detected language: the stop list's index (-1 for
+// none) and the ISO 639-1 code.
+type language struct {
+	index int
+	code  string
+}
+
+// measured is what prepare computes from a unit's text alone, kept so
+// that a later pass over the same text (settle) need not compute it again.
+type measured struct {
+	lang  int // the stop list the measures were taken with
+	low   string
+	label string
+	hits  phraseHits
+	f     features
+	rule  Reason
+}
+
+// passMemo carries the measures of each text from one cleaning pass to the
+// next. The language is detected afresh in every pass, so the last pass of
+// settle is exactly what a fresh run on its output computes.
+type passMemo struct {
+	seen map[string]*measured
+}
+
+// judgeIn is judge with what an earlier pass over the same page learned,
+// or with nothing when memo is nil.
+func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Document {
 	t := loadStopwords()
-	lang, code := pageLanguage(units, t)
+	pm := loadMatcher()
+	if memo == nil {
+		memo = &passMemo{}
+	}
+	i, code := pageLanguage(units, t)
+	lang := &language{i, code}
+	if memo.seen == nil {
+		memo.seen = make(map[string]*measured, len(units))
+	}
 	for i := range units {
 		u := &units[i]
-		u.low = strings.ToLower(u.text)
-		u.label = labelOf(u.low)
-		u.f = measure(u.text, t, lang)
-		u.dupOf = -1
-		if u.boilerplate != "" {
-			u.rule = u.boilerplate
-		} else {
-			applyRules(u)
+		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" && m.lang == lang.index {
+			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
+			u.dupOf = -1
+			continue
+		}
+		prepare(u, t, lang.index, pm)
+		if u.boilerplate == "" && u.text != "" {
+			memo.seen[u.text] = &measured{lang.index, u.low, u.label, u.hits, u.f, u.rule}
 		}
 	}
 	markDuplicates(units)
@@ -32,7 +71,7 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 	a = leadAfterTitle(units, title, a)
 	decideUnits(units, a, b, title, opts)
 
-	d := &Document{Kind: kind}
+	d := &Document{Kind: kind, memo: memo}
 	d.Lang = code
 	if title >= 0 {
 		d.Title = units[title].text
@@ -48,6 +87,23 @@ func judge(units []unit, kind InputKind, opts Options) *Document {
 		d.Blocks = append(d.Blocks, blockOf(u))
 	}
 	return d
+}
+
+// prepare measures a unit and runs the text rules on it, unless the HTML
+// extractor already condemned it.
+func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
+	u.low = strings.ToLower(u.text)
+	u.label = labelOf(u.low)
+	if len(u.low) <= maxPhraseLine {
+		u.hits = pm.match(u.low)
+	}
+	u.f = measure(u.text, t, lang)
+	u.dupOf = -1
+	if u.boilerplate != "" {
+		u.rule = u.boilerplate
+	} else {
+		applyRules(u)
+	}
 }
 
 // blockOf returns the block a kept unit becomes.
@@ -77,6 +133,10 @@ func blockOf(u *unit) Block {
 	}
 	return bl
 }
+
+// maxPhraseLine is the longest line, in bytes, searched for rule phrases:
+// every phrase rule bails out on longer lines.
+const maxPhraseLine = 2048
 
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -12,6 +13,7 @@ import (
 // script).
 func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 	counts := make([]int, len(t.names))
+	const maxSampleWords = 1500
 	var words, cjk, kana, thai, hangul int
 	sampled := 0
 	for i := range units {
@@ -34,22 +36,24 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 				hangul++
 			}
 		}
-		for _, w := range strings.FieldsFunc(text, notWordRune) {
+		forEachWord(text, func(w string) {
 			words++
-			s, ok := t.words[w]
+			s, ok := t.top[w]
 			if !ok && hasUpper(w) {
-				s, ok = t.words[strings.ToLower(w)]
+				s, ok = t.top[strings.ToLower(w)]
 			}
 			if !ok {
-				continue
+				return
 			}
-			for li := range counts {
-				if s.has(li) {
-					counts[li]++
+			for k, bitsWord := range s {
+				for bitsWord != 0 {
+					b := bits.TrailingZeros64(bitsWord)
+					counts[k*64+b]++
+					bitsWord &= bitsWord - 1
 				}
 			}
-		}
-		if sampled > 200_000 {
+		})
+		if words > maxSampleWords {
 			break
 		}
 	}
@@ -74,6 +78,24 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 		return -1, ""
 	}
 	return best, t.code(best)
+}
+
+// forEachWord calls fn with each word of text, without allocating.
+func forEachWord(text string, fn func(string)) {
+	start := -1
+	for i, r := range text {
+		if notWordRune(r) {
+			if start >= 0 {
+				fn(text[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		fn(text[start:])
+	}
 }
 
 // notWordRune reports whether r separates words.

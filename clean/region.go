@@ -47,6 +47,9 @@ func unitScore(u *unit) float64 {
 		if u.f.sentEnd && u.f.words >= 3 {
 			return -0.2
 		}
+		if u.nextIsProse && u.f.capStart && u.f.words >= 2 {
+			return -0.3 // a subheading
+		}
 		return -1
 	}
 	if u.f.sentEnd && u.f.words >= 8 {
@@ -55,12 +58,27 @@ func unitScore(u *unit) float64 {
 	return -1.5
 }
 
+// markSubheadings notes the short units followed by prose, which the
+// region score treats as subheadings rather than menu entries.
+func markSubheadings(units []unit) {
+	next := false
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		if u.text == "" || u.rule != "" {
+			continue
+		}
+		u.nextIsProse = next
+		next = u.cls >= clsNearGood
+	}
+}
+
 // articleRegion finds the run of units that holds the article: the run with
 // the largest total score, cut where a comment section or the footer starts
 // after the article's text. It returns the first and last index, or
 // (0, len-1) when no unit reads as prose at all (a short page: the rules
 // alone judge it).
 func articleRegion(units []unit) (int, int) {
+	markSubheadings(units)
 	bestSum, sum := 0.0, 0.0
 	bestA, bestB, start := -1, -1, 0
 	for i := range units {
@@ -184,15 +202,56 @@ func commentSectionStart(units []unit) int {
 			prose += u.f.weight
 			continue
 		}
+		// A comment's author line ("jdoe says:") is a sure sign; a header
+		// word needs more article before it.
+		if u.rule == DropComments && u.f.words > 3 && prose >= 150 {
+			return i
+		}
+		if u.rule == DropRelated && prose >= 600 && isTeaserHeader(u) && teasersFollow(units, i) {
+			return i
+		}
 		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
 			continue
 		}
-		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && containsAny(u.low, commentSectionWords) {
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && u.hits.has(plCommentWords) {
 			return i
 		}
 
 	}
 	return -1
+}
+
+// isTeaserHeader reports whether a related unit is a bare header ("More
+// from UK", "You may also like"), not a "Read also: <headline>" link.
+func isTeaserHeader(u *unit) bool {
+	return !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6
+}
+
+// teasersFollow reports whether the units after a related header read as a
+// list of teasers rather than more of the article: as many headline-shaped
+// lines (no full stop) as sentences of prose once the box's own marked
+// headlines are past. An article that goes on after a related box has
+// prose there.
+func teasersFollow(units []unit, i int) bool {
+	heads, prose, seen := 0, 0, 0
+	for j := i + 1; j < len(units) && seen < 12; j++ {
+		v := &units[j]
+		if v.rule == DropFooter || v.rule == DropComments || v.rule == DropRelated && j > i+1 && isTeaserHeader(v) {
+			break // the next section starts
+		}
+		if v.text == "" || v.rule != "" {
+			continue // the box's own teasers are marked already
+		}
+		seen++
+		switch {
+		case v.f.sentEnd && v.cls >= clsNearGood:
+			prose++
+		case isListMarked(v) || v.f.colonEnd:
+		case !v.f.sentEnd && v.f.words >= 2 && v.f.words <= 25:
+			heads++
+		}
+	}
+	return seen >= 4 && heads >= 3 && 2*heads >= 3*prose
 }
 
 // captionMarkers mark a photo caption or credit.
@@ -210,7 +269,7 @@ func isCaption(u *unit) bool {
 	if u.echoed && u.f.words >= 5 {
 		return true
 	}
-	return u.f.runes < 400 && containsAny(u.low, captionMarkers)
+	return u.f.runes < 400 && u.hits.has(plCaption)
 }
 
 // decideUnits gives every unit its verdict.

@@ -63,6 +63,32 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// prefixSet is a read-only set of prefixes bucketed by their first byte,
+// so a look-up tries only the few that can match.
+type prefixSet [256][]string
+
+// newPrefixSet builds a prefixSet.
+func newPrefixSet(prefixes ...[]string) *prefixSet {
+	var ps prefixSet
+	for _, list := range prefixes {
+		for _, p := range list {
+			if p != "" {
+				ps[p[0]] = append(ps[p[0]], p)
+			}
+		}
+	}
+	return &ps
+}
+
+// match reports whether s starts with one of the prefixes, followed by the
+// end of s or a non-letter.
+func (ps *prefixSet) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	return hasAnyPrefix(s, ps[s[0]])
+}
+
 // hasAnyPrefix reports whether s starts with one of the prefixes, followed by
 // the end of s or a non-letter.
 func hasAnyPrefix(s string, prefixes []string) bool {
@@ -131,4 +157,35 @@ func isWordByte(s string, i int, back bool) bool {
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// maxFields is the most fields splitFields returns.
+const maxFields = 12
+
+// splitFields splits s around runs of runes for which sep is true, into buf,
+// without allocating. It returns nil when s has more than maxFields fields.
+func splitFields(s string, sep func(rune) bool, buf *[maxFields]string) []string {
+	n, start := 0, -1
+	for i, r := range s {
+		if sep(r) {
+			if start >= 0 {
+				if n == maxFields {
+					return nil
+				}
+				buf[n] = s[start:i]
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == maxFields {
+			return nil
+		}
+		buf[n] = s[start:]
+		n++
+	}
+	return buf[:n]
 }

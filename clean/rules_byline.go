@@ -33,7 +33,7 @@ func ruleByline(u *unit) (Reason, bool) {
 	if u.f.runes > 120 || u.f.words > 14 || u.f.words == 0 {
 		return "", false
 	}
-	if !hasAnyPrefix(u.label, bylinePrefixes) {
+	if !bylineSet.match(u.label) {
 		return "", false
 	}
 	name := bylineName(u.text)
@@ -108,7 +108,7 @@ func ruleDateline(u *unit) (Reason, bool) {
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
 		return DropByline, true
-	case hasAnyPrefix(restLabel, datelinePrefixes) && len(strings.Fields(restLabel)) <= 4:
+	case datelineSet.match(restLabel) && len(strings.Fields(restLabel)) <= 4:
 		return DropByline, true
 	case !strings.ContainsAny(rest, ".!?") && len(strings.Fields(rest)) <= 7:
 		// A name, a place or a weekday beside the date.
@@ -149,7 +149,7 @@ func ruleRelativeTime(u *unit) (Reason, bool) {
 	if u.f.digits == 0 && !strings.Contains(u.low, "an hour") && !strings.Contains(u.low, "a day") && !strings.Contains(u.low, "a minute") {
 		return "", false
 	}
-	if containsAny(u.low, agoMarkers) && containsAny(u.low, relativeTimeWords) {
+	if u.hits.has(plAgo) && u.hits.has(plRelativeTime) {
 		return DropByline, true
 	}
 	return "", false
@@ -178,3 +178,9 @@ func markNameBylines(units []unit) {
 		}
 	}
 }
+
+// bylineSet and datelineSet index the prefixes for look-ups.
+var (
+	bylineSet   = newPrefixSet(bylinePrefixes)
+	datelineSet = newPrefixSet(datelinePrefixes)
+)

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"unicode"
 )
 
@@ -50,12 +49,11 @@ func ruleNoise(u *unit) (Reason, bool) {
 // made of numbers and counter words ("12 Comments", "1.2K views",
 // "comment" as a lone icon label before its number).
 func ruleCounter(u *unit) (Reason, bool) {
-	if u.f.runes > 40 {
+	if u.f.runes > 40 || u.f.words > 5 {
 		return "", false
 	}
-	words := strings.FieldsFunc(u.low, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
+	var buf [maxFields]string
+	words := splitFields(u.low, notLetter, &buf)
 	if len(words) == 0 || len(words) > 3 {
 		return "", false
 	}
@@ -73,6 +71,9 @@ func ruleCounter(u *unit) (Reason, bool) {
 	return DropCounter, true
 }
 
+// notLetter reports whether r is neither a letter nor an apostrophe.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
+
 // isCountSuffix reports whether w is the suffix of an abbreviated count,
 // as in "1.2k" or "3m".
 func isCountSuffix(w string) bool {
@@ -89,5 +90,5 @@ func ruleReadingTime(u *unit) (Reason, bool) {
 	if u.f.runes > 60 {
 		return "", false
 	}
-	return DropCounter, containsAny(u.low, readingPhrases)
+	return DropCounter, u.hits.has(plReading)
 }

@@ -59,7 +59,7 @@ func ruleFooter(u *unit) (Reason, bool) {
 	if u.f.runes > 300 {
 		return "", false
 	}
-	if containsAny(u.low, rightsPhrases) {
+	if u.hits.has(plRights) {
 		return DropFooter, true
 	}
 	for _, mark := range []string{"©", "copyright", "(c) "} {
@@ -74,7 +74,7 @@ func ruleFooter(u *unit) (Reason, bool) {
 		}
 		return "", false
 	}
-	if !containsAny(u.low, footerPhrases) {
+	if !u.hits.has(plFooter) {
 		return "", false
 	}
 	// Article text may say "privacy policy" in a sentence.
@@ -103,7 +103,7 @@ func ruleTags(u *unit) (Reason, bool) {
 	if u.f.runes > 300 || u.f.sentEnd && u.f.words > 8 {
 		return "", false
 	}
-	if !hasAnyPrefix(u.label, tagPrefixes) {
+	if !tagSet.match(u.label) {
 		return "", false
 	}
 	// "Topic" opening a sentence is text; a list is a prefix then a colon,
@@ -134,7 +134,7 @@ var commentAuthorSuffixes = []string{
 // ruleCommentAuthor drops the author lines of comments, which also tell
 // that a comment section has begun.
 func ruleCommentAuthor(u *unit) (Reason, bool) {
-	if u.f.words > 10 || u.f.runes > 80 {
+	if u.f.words > 16 || u.f.runes > 120 {
 		return "", false
 	}
 	for _, s := range commentAuthorSuffixes {
@@ -144,3 +144,6 @@ func ruleCommentAuthor(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// tagSet indexes tagPrefixes for look-ups.
+var tagSet = newPrefixSet(tagPrefixes)

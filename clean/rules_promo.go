@@ -70,12 +70,12 @@ func ruleNotice(u *unit) (Reason, bool) {
 	if u.f.runes > 500 {
 		return "", false
 	}
-	if !containsAny(u.low, noticePhrases) {
+	if !u.hits.has(plNotice) {
 		return "", false
 	}
 	// "Cookies", "we use" and "your privacy" are everyday words too: a
 	// long line or a sentence needs a notice anchor beside them.
-	if (u.f.runes > 120 || u.f.sentEnd && u.f.words >= 8) && !containsAny(u.low, noticeAnchors) {
+	if (u.f.runes > 120 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plNoticeAnchor) {
 		return "", false
 	}
 	return DropNotice, true
@@ -86,12 +86,12 @@ func rulePromo(u *unit) (Reason, bool) {
 	if u.f.runes > 200 {
 		return "", false
 	}
-	if !containsAny(u.low, promoPhrases) {
+	if !u.hits.has(plPromo) {
 		return "", false
 	}
 	// A longer line, or a sentence, that merely mentions a newsletter, a
 	// subscription or an app is article text: it needs a call to action.
-	if (u.f.runes > 90 || u.f.sentEnd && u.f.words >= 8) && !containsAny(u.low, promoCalls) {
+	if (u.f.runes > 90 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plPromoCall) {
 		return "", false
 	}
 	return DropPromo, true

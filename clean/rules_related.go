@@ -42,7 +42,7 @@ func ruleRelated(u *unit) (Reason, bool) {
 	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}) {
 		return DropRelated, true
 	}
-	if u.f.runes > 200 || !hasAnyPrefix(u.label, relatedPrefixes) {
+	if u.f.runes > 200 || !relatedSet.match(u.label) {
 		return "", false
 	}
 	// A sentence that merely starts with "Popular" or "Latest" is text:
@@ -88,3 +88,6 @@ func markTeasers(units []unit) {
 		}
 	}
 }
+
+// relatedSet indexes relatedPrefixes for look-ups.
+var relatedSet = newPrefixSet(relatedPrefixes)

@@ -19,11 +19,8 @@ func langIndex(t *stopwordTable, code string) int {
 // a unit, with the stop list of language code (ja and zh have none).
 func ruleVerdict(text, code string) Reason {
 	t := loadStopwords()
-	u := unit{line: 1, text: foldSpace(text), dupOf: -1}
-	u.low = strings.ToLower(u.text)
-	u.label = labelOf(u.low)
-	u.f = measure(u.text, t, langIndex(t, code))
-	applyRules(&u)
+	u := unit{line: 1, text: foldSpace(text)}
+	prepare(&u, t, langIndex(t, code), loadMatcher())
 	return u.rule
 }
 

@@ -99,22 +99,21 @@ var shareVerbs = []string{
 // line made only of widget words ("Share", "Facebook Twitter WhatsApp",
 // "Follow us").
 func ruleWidget(u *unit) (Reason, bool) {
-	if u.f.runes > 80 || u.label == "" {
+	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
 	if inSet(widgetLabels, u.label) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".
-	words := strings.FieldsFunc(u.label, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
-	})
+	var buf [maxFields]string
+	words := splitFields(u.label, isButtonSeparator, &buf)
 	if len(words) < 2 {
 		return "", false
 	}
 	// "Compartir en Whatsapp", "Auf Facebook teilen": a share verb and a
 	// network or a mail in a short label.
-	if len(words) <= 5 && (hasAnyPrefix(u.label, shareVerbs) || containsAny(words[len(words)-1], shareVerbs)) {
+	if len(words) <= 5 && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
 		for _, w := range words {
 			if inSet(widgetLabels, w) {
 				return DropWidget, true
@@ -132,6 +131,12 @@ func ruleWidget(u *unit) (Reason, bool) {
 		return DropWidget, true
 	}
 	return "", false
+}
+
+// isButtonSeparator reports whether r separates the labels of a row of
+// buttons.
+func isButtonSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
 }
 
 // ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",
@@ -172,3 +177,6 @@ func ruleIconName(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// shareVerbSet indexes shareVerbs for look-ups.
+var shareVerbSet = newPrefixSet(shareVerbs)

@@ -17,7 +17,7 @@ func settle(doc *Document, opts Options) *Document {
 	var final *Document
 	dropped := map[string]Reason{}
 	for i := 0; i < maxSettle; i++ {
-		next := cleanTextOnce(text, opts)
+		next := cleanTextOnce(text, opts, doc.memo)
 		nt := next.Text()
 		if nt == text {
 			break

@@ -45,9 +45,15 @@ func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
 // stopwordTable is the read-only union of all stop lists: for each word,
 // the languages whose list has it.
 type stopwordTable struct {
-	names []string           // stop-list names, by index
-	words map[string]langSet // lower-cased word → languages
+	names []string              // stop-list names, by index
+	words map[string]langSet    // lower-cased word → languages
+	lists []map[string]struct{} // by index: that language's words alone, for fast look-ups
+	top   map[string]langSet    // the commonest words of each list, for language detection
 }
+
+// topWords is how many of each list's first (commonest) words detect the
+// language.
+const topWords = 100
 
 var (
 	stopwordsOnce sync.Once
@@ -58,7 +64,7 @@ var (
 // table is never written after that.
 func loadStopwords() *stopwordTable {
 	stopwordsOnce.Do(func() {
-		t := &stopwordTable{words: make(map[string]langSet, 60000)}
+		t := &stopwordTable{words: make(map[string]langSet, 60000), top: make(map[string]langSet, 8000)}
 		entries, _ := stoplistFS.ReadDir("stoplists")
 		for _, e := range entries {
 			name := strings.TrimSuffix(e.Name(), ".txt")
@@ -67,11 +73,14 @@ func loadStopwords() *stopwordTable {
 			}
 			idx := len(t.names)
 			t.names = append(t.names, name)
+			list := make(map[string]struct{}, 512)
+			t.lists = append(t.lists, list)
 			f, err := stoplistFS.Open("stoplists/" + e.Name())
 			if err != nil {
 				continue
 			}
 			sc := bufio.NewScanner(f)
+			n := 0
 			for sc.Scan() {
 				w := strings.ToLower(strings.TrimSpace(sc.Text()))
 				if w == "" {
@@ -80,6 +89,13 @@ func loadStopwords() *stopwordTable {
 				s := t.words[w]
 				s.add(idx)
 				t.words[w] = s
+				list[w] = struct{}{}
+				if n < topWords {
+					ts := t.top[w]
+					ts.add(idx)
+					t.top[w] = ts
+				}
+				n++
 			}
 			f.Close()
 		}
