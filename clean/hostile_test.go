@@ -226,10 +226,15 @@ func TestLongLines(t *testing.T) {
 	}
 }
 
+var hostileBench = flag.Bool("hostile", false, "run BenchmarkHostile and BenchmarkHostileHTML, which take minutes")
+
 // BenchmarkHostile measures the text path on large hostile inputs; run it
-// with -bench Hostile -benchmem and compare sizes to see that the cost
-// grows linearly.
+// with -bench Hostile -benchmem -hostile and compare sizes to see that the
+// cost grows linearly.
 func BenchmarkHostile(b *testing.B) {
+	if !*hostileBench {
+		b.Skip("needs -hostile")
+	}
 	for _, mb := range []int{1, 4, 16} {
 		n := mb << 20
 		line := []byte(strings.Repeat(article+" ", n/len(article)+1)[:n])
@@ -342,8 +347,12 @@ func fill(head, unit, tail string, n int) []byte {
 
 // BenchmarkHostileHTML measures the cleaner on each pathological page at
 // 1, 10 and 100 MB; the time per byte should stay about the same as the
-// size grows. It takes minutes: run it alone, with -benchtime=1x.
+// size grows. It takes minutes: run it alone, with -hostile
+// -benchtime=1x.
 func BenchmarkHostileHTML(b *testing.B) {
+	if !*hostileBench {
+		b.Skip("needs -hostile")
+	}
 	for _, pg := range hostilePages {
 		for _, mb := range []int{1, 10, 100} {
 			data := pg.gen(mb << 20)
