@@ -13,7 +13,7 @@ import (
 // script).
 func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 	counts := make([]int, len(t.names))
-	const maxSampleWords = 1500
+	const maxSampleWords = 600
 	var words, cjk, kana, thai, hangul int
 	sampled := 0
 	for i := range units {

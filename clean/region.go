@@ -100,12 +100,15 @@ func articleRegion(units []unit) (int, int) {
 		return articleRegionWithin(units, 0, c-1)
 	}
 	if c := commentSectionStart(units); c >= 0 && c <= bestA {
-		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) >= regionWeight(units, bestA, bestB)/4 {
+		// The article stands before its comments, however long they are.
+		if a, b := articleRegionWithin(units, 0, c-1); a >= 0 && regionWeight(units, a, b) > 0 {
 			return a, b
 		}
 	}
 	bestB = extendOverList(units, bestB)
 	bestA = extendOverLead(units, bestA)
+	bestB = extendOverTail(units, bestA, bestB, bestSum)
+	bestA = extendOverHead(units, bestA, bestSum)
 	good := 0
 	for i := bestA; i <= bestB; i++ {
 		u := &units[i]
@@ -117,6 +120,71 @@ func articleRegion(units []unit) (int, int) {
 		}
 	}
 	return bestA, bestB
+}
+
+// extendOverTail extends the region over a second run of prose after it,
+// up to the next section boundary (a comment section, a footer, a teaser
+// header), when that run is strong: the steps of a recipe after its
+// ingredients, the rest of a story after an embedded box.
+func extendOverTail(units []unit, a, b int, score float64) int {
+	end := b + 1
+	for end < len(units) {
+		u := &units[end]
+		if u.rule == DropComments || u.rule == DropFooter || u.rule == DropRelated && isTeaserHeader(u) {
+			break
+		}
+		end++
+	}
+	if end <= b+1 {
+		return b
+	}
+	ta, tb := articleRegionWithin(units, b+1, end-1)
+	if ta < 0 {
+		return b
+	}
+	tail := 0.0
+	for i := ta; i <= tb; i++ {
+		tail += unitScore(&units[i])
+	}
+	gap := 0.0
+	for i := b + 1; i < ta; i++ {
+		gap += unitScore(&units[i])
+	}
+	if tail >= 3 && tail >= score/6 && gap > -4*tail {
+		return extendOverList(units, tb)
+	}
+	return b
+}
+
+// extendOverHead is extendOverTail before the region: the lead paragraphs
+// of a story that a box or a gallery separates from its body.
+func extendOverHead(units []unit, a int, score float64) int {
+	start := a - 1
+	for start >= 0 {
+		u := &units[start]
+		if u.rule == DropComments || u.rule == DropFooter || u.rule == DropRelated && isTeaserHeader(u) {
+			break
+		}
+		start--
+	}
+	if start+1 >= a {
+		return a
+	}
+	ha, hb := articleRegionWithin(units, start+1, a-1)
+	if ha < 0 {
+		return a
+	}
+	head, gap := 0.0, 0.0
+	for i := ha; i <= hb; i++ {
+		head += unitScore(&units[i])
+	}
+	for i := hb + 1; i < a; i++ {
+		gap += unitScore(&units[i])
+	}
+	if head >= 3 && head >= score/5 && gap > -2.5*head {
+		return ha
+	}
+	return a
 }
 
 // extendOverLead extends a region's start back over a caption or a lead
@@ -328,7 +396,7 @@ func decideInside(units []unit, i, b int, opts Options) {
 			u.keep, u.reason = true, KeepHeading
 		case u.f.sentEnd && u.f.words >= 3 && proseAround(units, i):
 			u.keep, u.reason = true, KeepContext
-		case u.f.words >= 4 && u.f.capStart && proseAround(units, i):
+		case u.f.words >= 4 && u.f.capStart && !u.f.sentEnd && proseAround(units, i) && u.f.stops > 0:
 			// A caption whose echo was dropped, a standfirst, a line of
 			// a poem: between prose it is prose.
 			u.keep, u.reason = true, KeepContext

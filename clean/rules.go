@@ -22,6 +22,7 @@ var textRules = []rule{
 	ruleNotice,
 	rulePromo,
 	ruleRelated,
+	ruleGluedTeaser,
 	ruleFooter,
 	ruleTags,
 	ruleCommentsHeader,

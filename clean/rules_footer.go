@@ -114,10 +114,23 @@ func ruleTags(u *unit) (Reason, bool) {
 	return "", false
 }
 
+// commentCountPrefixes open a counted comment header once its number is
+// stripped: "10 thoughts on “Title”", "3 Responses to …".
+var commentCountPrefixes = newPrefixSet([]string{
+	"thoughts on", "thought on", "responses to", "response to", "replies to", "reply to",
+	"comments on", "comment on", "comments to", "kommentare zu", "kommentar zu", "gedanken zu",
+	"antworten auf", "comentarios en", "comentarios a", "respuestas a", "réponses à",
+	"commentaires sur", "risposte a", "commenti su", "komentar untuk", "tanggapan untuk",
+	"комментариев к", "комментария к", "комментарий к", "ответов на",
+})
+
 // ruleCommentsHeader drops the header of a comment section ("Comments",
 // "12 Comments", "Leave a Reply"). The classifier also ends the article
 // there.
 func ruleCommentsHeader(u *unit) (Reason, bool) {
+	if u.f.digits > 0 && u.f.runes <= 200 && len(u.text) > 0 && isDigit(u.text[0]) && commentCountPrefixes.match(u.label) {
+		return DropComments, true
+	}
 	if u.f.runes > 50 {
 		return "", false
 	}

@@ -91,3 +91,61 @@ func markTeasers(units []unit) {
 
 // relatedSet indexes relatedPrefixes for look-ups.
 var relatedSet = newPrefixSet(relatedPrefixes)
+
+// ruleGluedTeaser drops a teaser whose headline and summary the dump glued
+// together, as a link's text runs into the paragraph after it: "Tape Gaffe
+// Ends Hamlin's Title RunDenny Hamlin's championship run was foiled…". The
+// glue is a word boundary with no space, after a headline of four or more
+// words that has no sentence end of its own.
+func ruleGluedTeaser(u *unit) (Reason, bool) {
+	if u.f.runes < 40 || u.f.runes > 600 {
+		return "", false
+	}
+	t := u.text
+	words := 1
+	limit := min(len(t), 200)
+	for i := 1; i+1 < limit; i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			words++
+		case c == '.' || c == '!' || c == '?':
+			if t[i+1] == ' ' {
+				return "", false // a sentence ended: this is prose
+			}
+		case c >= 'A' && c <= 'Z':
+			p, n := t[i-1], t[i+1]
+			// "RunDenny": lower-case, then a capital and lower case; brand
+			// names such as "McDonald" or "iPhone" have short halves.
+			if (p >= 'a' && p <= 'z' || p == '?' || p == '!') && n >= 'a' && n <= 'z' && words >= 4 && lowerRun(t, i) >= 3 && titleCased(t[:i]) {
+				return DropRelated, true
+			}
+		}
+	}
+	return "", false
+}
+
+// lowerRun is the number of lower-case ASCII letters just before i in t.
+func lowerRun(t string, i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && t[j] >= 'a' && t[j] <= 'z'; j-- {
+		n++
+	}
+	if i > 0 && (t[i-1] == '?' || t[i-1] == '!') {
+		return 3
+	}
+	return n
+}
+
+// titleCased reports whether most words of s start with a capital or a
+// digit, as headlines do and sentences do not.
+func titleCased(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		n++
+		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
+}

@@ -52,6 +52,8 @@ var widgetLabels = setOf(
 	"read later", "save for later", "save article", "gift article", "gift this article",
 	"lire plus tard", "offrir l’article", "offrir l'article", "später lesen", "merken",
 	"artikel verschenken", "leer más tarde", "guardar", "leggi dopo", "salva", "сохранить",
+	"view all", "see all", "show all", "show more", "load more", "view more", "see more",
+	"image of", "photo of", "slide of", "picture of", "bild von", "foto de", "imagen de",
 	"like", "likes", "save", "saved", "bookmark", "bookmarks", "favorite", "favourite",
 	"zoom", "zoom in", "perbesar", "vergrößern", "ampliar", "agrandir", "enlarge",
 	"expand", "collapse", "fullscreen", "full screen", "play", "pause", "mute", "unmute",

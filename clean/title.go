@@ -90,6 +90,9 @@ func titleShaped(u *unit) bool {
 	if strings.HasSuffix(u.text, ".") && !strings.HasSuffix(u.text, "...") || u.f.colonEnd {
 		return false
 	}
+	if _, ok := findDate(u.text); ok {
+		return false // a dateline, whatever else it says
+	}
 	if u.f.cjk > 0 && u.f.cjk*2 > u.f.letters {
 		return u.f.runes >= 5 && u.f.runes <= 100
 	}
