@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // ErrTooLarge is returned (wrapped) when the input exceeds Options.MaxSize.
@@ -43,7 +44,13 @@ func CleanBytes(data []byte, opts Options) (*Document, error) {
 	case KindHTML:
 		return cleanHTML(data, opts)
 	default:
-		return cleanText(decodeText(data), opts), nil
+		text := decodeText(data)
+		if max := opts.maxLines(); max > 0 {
+			if n := strings.Count(text, "\n") + 1; n > max {
+				return nil, fmt.Errorf("%w: %d lines, the limit is %d", ErrTooLarge, n, max)
+			}
+		}
+		return cleanText(text, opts), nil
 	}
 }
 

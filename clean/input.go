@@ -116,8 +116,9 @@ func DetectKind(data []byte) InputKind {
 }
 
 // decodeText turns the bytes of a text dump into clean UTF-8 with LF line
-// ends: BOMs go, UTF-16 is decoded, NUL characters are dropped, and bytes
-// that are not UTF-8 are read as windows-1252, the commonest mix-up.
+// ends: BOMs go, UTF-16 is decoded, NUL characters are dropped, other
+// control characters but tabs become spaces, and bytes that are not UTF-8
+// are read as windows-1252, the commonest mix-up.
 func decodeText(data []byte) string {
 	var s string
 	if isUTF16(data) {
@@ -132,6 +133,17 @@ func decodeText(data []byte) string {
 	}
 	if strings.IndexByte(s, 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	if hasControl(s) {
+		// Other control characters would reach the output, and make it
+		// look binary when cleaned again: they become spaces, which
+		// the cleaner folds.
+		s = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return ' '
+			}
+			return r
+		}, s)
 	}
 	s = strings.TrimPrefix(s, "\ufeff")
 	return s
@@ -183,4 +195,20 @@ func toValidUTF8(data []byte) string {
 		data = data[n:]
 	}
 	return b.String()
+}
+
+// isControl reports whether r is a C0 control character other than tab and
+// line feed, or DEL.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f
+}
+
+// hasControl reports whether s holds a character isControl reports.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isControl(rune(s[i])) {
+			return true
+		}
+	}
+	return false
 }

@@ -42,8 +42,15 @@ func ParseInputKind(s string) (InputKind, error) {
 // DefaultMaxSize is the input size limit used when Options.MaxSize is zero.
 const DefaultMaxSize = 64 << 20
 
+// DefaultMaxLines is the line limit on text dumps used when
+// Options.MaxLines is zero. The classifier holds a few hundred bytes per
+// line, so without it a file of short or blank lines (a 64 MiB file of
+// newlines is 64 million lines) would take gigabytes. Real dumps average
+// some 45 bytes a line, so even a 64 MiB one has fewer.
+const DefaultMaxLines = 2_000_000
+
 // Options control Clean. The zero value is ready to use: auto-detected
-// input, captions kept, a 64 MiB size limit.
+// input, captions kept, a 64 MiB size limit, two million lines at most.
 type Options struct {
 	// Input is the input kind; KindAuto detects it from the bytes.
 	Input InputKind
@@ -52,6 +59,9 @@ type Options struct {
 	// MaxSize is the largest input accepted, in bytes; 0 means
 	// DefaultMaxSize and a negative value means no limit.
 	MaxSize int64
+	// MaxLines is the most lines a text dump may have; 0 means
+	// DefaultMaxLines and a negative value means no limit.
+	MaxLines int
 }
 
 func (o Options) maxSize() int64 {
@@ -59,4 +69,11 @@ func (o Options) maxSize() int64 {
 		return DefaultMaxSize
 	}
 	return o.MaxSize
+}
+
+func (o Options) maxLines() int {
+	if o.MaxLines == 0 {
+		return DefaultMaxLines
+	}
+	return o.MaxLines
 }

@@ -50,7 +50,7 @@ func settle(doc *Document, opts Options) *Document {
 	}
 	kept := doc.Blocks[:0]
 	for _, bl := range doc.Blocks {
-		if bl.Kind != Image && !blockSurvives(bl, survivors) || bl.Text == doc.Title && doc.Title != "" && bl.Kind != Image {
+		if bl.Kind != Image && !blockSurvives(bl, survivors) || doc.Title != "" && bl.Kind != Image && (bl.Text == doc.Title || renderedLine(bl) == doc.Title) {
 			dropBlockVerdict(doc, bl, dropped[bl.Text])
 			continue
 		}
@@ -70,6 +70,14 @@ func blockSurvives(bl Block, survivors map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// renderedLine is the block as text output prints it ("- item" for a list
+// item), when that is one line. A later pass may take such a line for the
+// title; the block must then go, or the output would hold it twice.
+func renderedLine(bl Block) string {
+	d := Document{Blocks: []Block{bl}}
+	return strings.TrimSuffix(d.Text(), "\n")
 }
 
 // dropBlockVerdict marks the verdict of a block's source as dropped.

@@ -321,7 +321,7 @@ func TestWriteAtomic(t *testing.T) {
 	if err := os.Chmod(p, 0o604); err != nil {
 		t.Fatal(err)
 	}
-	if err := rewrite(p, []byte("new")); err != nil {
+	if err := rewrite(p, []byte("new"), []byte("old")); err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(p)
@@ -337,7 +337,7 @@ func TestWriteAtomic(t *testing.T) {
 	if err := writeAtomic(filepath.Join(dir, "no", "such", "f.txt"), []byte("x"), 0o644, true); err == nil {
 		t.Error("writing into a missing folder succeeded")
 	}
-	if err := rewrite(filepath.Join(dir, "missing.txt"), []byte("x")); err == nil {
+	if err := rewrite(filepath.Join(dir, "missing.txt"), []byte("x"), nil); err == nil {
 		t.Error("rewriting a missing file succeeded")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {

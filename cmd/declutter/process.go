@@ -138,7 +138,7 @@ func (c *config) checkOne(r result, data []byte) result {
 		r.out = unifiedDiff(name, data, cleaned)
 	}
 	if c.write {
-		if err := rewrite(r.in.path, cleaned); err != nil {
+		if err := rewrite(r.in.path, cleaned, data); err != nil {
 			return fail(err)
 		}
 	}

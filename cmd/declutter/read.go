@@ -10,6 +10,10 @@ import (
 	"github.com/declutter/declutter/clean"
 )
 
+// inputReader wraps the reader of each named input; tests replace it to
+// make a read fail halfway.
+var inputReader = func(name string, r io.Reader) io.Reader { return r }
+
 // read reads one input whole, refusing one larger than --max-size.
 func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 	max := c.opts.MaxSize
@@ -37,7 +41,7 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 				buf.Grow(int(info.Size()) + bytes.MinRead)
 			}
 		}
-		r = f
+		r = inputReader(name, f)
 	}
 	if max >= 0 {
 		r = io.LimitReader(r, max+1)
@@ -51,11 +55,15 @@ func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// unwrapPath drops the path from a *fs.PathError, since messages name the
-// input already.
+// unwrapPath drops the path from a *fs.PathError, and the paths from an
+// *os.LinkError (a failed rename of a temporary file), since messages name
+// the input already.
 func unwrapPath(err error) error {
 	if pe, ok := err.(*os.PathError); ok {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	if le, ok := err.(*os.LinkError); ok {
+		return fmt.Errorf("%s: %w", le.Op, le.Err)
 	}
 	return err
 }

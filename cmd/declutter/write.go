@@ -1,16 +1,32 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 )
 
+// Where writeAtomic writes, syncs and renames; tests replace them to make
+// a disk fill up or a rename fail.
+var (
+	writeTemp  = func(f *os.File, data []byte) (int, error) { return f.Write(data) }
+	syncTemp   = (*os.File).Sync
+	renameTemp = os.Rename
+)
+
+// errChanged is the error for a file that changed while it was being
+// cleaned: -w leaves it alone rather than lose the change.
+var errChanged = errors.New("changed while it was being cleaned; left alone")
+
 // rewrite replaces the file at name with data, atomically, keeping its
 // permissions. A symbolic link is followed, so the file it points to is
-// rewritten and the link stays.
-func rewrite(name string, data []byte) error {
+// rewritten and the link stays. orig is what was read from name: when the
+// file no longer holds it, something else wrote to it meanwhile, and it is
+// left alone.
+func rewrite(name string, data, orig []byte) error {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		return unwrapPath(err)
@@ -21,6 +37,11 @@ func rewrite(name string, data []byte) error {
 	}
 	if !info.Mode().IsRegular() {
 		return fmt.Errorf("not a regular file; not rewritten")
+	}
+	if now, err := os.ReadFile(target); err != nil {
+		return unwrapPath(err)
+	} else if !bytes.Equal(now, orig) {
+		return errChanged
 	}
 	keep := info.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
 	return writeAtomic(target, data, keep, true)
@@ -50,21 +71,21 @@ func writeAtomic(name string, data []byte, perm fs.FileMode, durable bool) (err 
 			err = fmt.Errorf("writing: %w", unwrapPath(err))
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	if _, err = writeTemp(f, data); err != nil {
 		return err
 	}
 	if err = f.Chmod(perm); err != nil {
 		return err
 	}
 	if durable {
-		if err = f.Sync(); err != nil {
+		if err = syncTemp(f); err != nil {
 			return err
 		}
 	}
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp, name); err != nil {
+	if err = renameTemp(tmp, name); err != nil {
 		return err
 	}
 	if durable {
