@@ -338,15 +338,15 @@ func checkDocument(t *testing.T, doc *Document, in string, loose bool) {
 	}
 }
 
-// listMarker is how a list item starts in text and Markdown output: an
+// listMarkerRE is how a list item starts in text and Markdown output: an
 // indent and a bullet or a number; it is not a word of the input.
-var listMarker = regexp.MustCompile(`(?m)^[ \t>]*(?:[-*+]|\d+[.)]) `)
+var listMarkerRE = regexp.MustCompile(`(?m)^[ \t>]*(?:[-*+]|\d+[.)]) `)
 
 // inventedWord returns the first word token of out that is not among the
 // word tokens of in, ignoring list markers. A word token is a maximal run of
 // letters, marks and digits.
 func inventedWord(out string, in *source) (string, bool) {
-	out = listMarker.ReplaceAllString(out, "")
+	out = listMarkerRE.ReplaceAllString(out, "")
 	for _, w := range wordTokens(out) {
 		if !in.words[w] && !strings.Contains(in.text, w) && !(in.joins && in.composes(w)) {
 			return w, false

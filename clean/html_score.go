@@ -195,13 +195,27 @@ func (p *page) mainContent() []*html.Node {
 		}
 	}
 	if len(alts) >= 2 {
+		// The lowest ancestor of top holding two alternatives: each
+		// alternative counts at the lowest of top's ancestors it is
+		// inside, and the counts add up going up. (Asking of every
+		// ancestor whether each alternative is inside it took time
+		// that grew with the square of the depth, times the number of
+		// alternatives.)
+		above := map[*html.Node]int{}
 		for a := top.Parent; a != nil && a != p.body; a = a.Parent {
-			shared := 0
-			for _, c := range alts {
-				if isInside(c, a) {
-					shared++
+			above[a] = 0
+		}
+		for _, c := range alts {
+			for n := c; n != nil; n = n.Parent {
+				if _, ok := above[n]; ok {
+					above[n]++
+					break
 				}
 			}
+		}
+		shared := 0
+		for a := top.Parent; a != nil && a != p.body; a = a.Parent {
+			shared += above[a]
 			if shared >= 2 {
 				top = a
 				break
