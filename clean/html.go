@@ -18,6 +18,12 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading HTML: %w", err)
 	}
+	// The parse tree and the per-element measures cost some hundred bytes
+	// an element; unclosed formatting tags multiply elements. Real pages
+	// have tens of thousands, so a cap keeps memory in proportion.
+	if n := countTags(text); n > maxElements {
+		return nil, fmt.Errorf("%w: %d elements, the limit is %d", ErrTooLarge, n, maxElements)
+	}
 	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
@@ -178,4 +184,21 @@ func markOrphanHeadings(units []unit) {
 			u.boilerplate = reason
 		}
 	}
+}
+
+// maxElements is the most start tags an HTML page may have.
+const maxElements = 500_000
+
+// countTags counts the start tags in an HTML text: "<" and a letter.
+func countTags(text []byte) int {
+	n := 0
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '<' {
+			c := text[i+1] | 0x20
+			if c >= 'a' && c <= 'z' {
+				n++
+			}
+		}
+	}
+	return n
 }
