@@ -72,3 +72,21 @@ func decideClean(units []unit, title int, opts Options) {
 		}
 	}
 }
+
+// droppedShare is the share of non-empty units the verdicts drop.
+func droppedShare(units []unit) float64 {
+	n, dropped := 0, 0
+	for i := range units {
+		if units[i].text == "" {
+			continue
+		}
+		n++
+		if !units[i].keep {
+			dropped++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(dropped) / float64(n)
+}

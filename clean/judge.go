@@ -66,15 +66,17 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	markTeasers(units)
 	classifyProse(units)
 	markLists(units)
-	var title int
-	if first, ok := alreadyClean(units, kind); ok {
+	a, b := articleRegion(units)
+	title := findTitle(units, a)
+	a = leadAfterTitle(units, title, a)
+	decideUnits(units, a, b, title, opts)
+	// Text in declutter's own output form that the region logic would cut
+	// deeply (a short page of lists and headings) is kept whole: cleaning
+	// the output again must change nothing. A few doubtful lines are left
+	// to the normal verdicts and settle.
+	if first, ok := alreadyClean(units, kind); ok && droppedShare(units) >= 0.25 {
 		title = first
 		decideClean(units, first, opts)
-	} else {
-		a, b := articleRegion(units)
-		title = findTitle(units, a)
-		a = leadAfterTitle(units, title, a)
-		decideUnits(units, a, b, title, opts)
 	}
 
 	d := &Document{Kind: kind, memo: memo}

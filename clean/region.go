@@ -501,11 +501,16 @@ func headingLike(units []unit, i, b int) bool {
 	}
 	// A name alone ("Jane Doe") is a byline or a teaser's author, not a
 	// subheading: no stop words, two or three capitalised words.
-	if !u.structured && u.f.stops == 0 && u.f.words <= 3 && u.f.cjk == 0 && allCapitalised(u.text) {
+	if !u.structured && u.f.stops == 0 && u.f.words >= 2 && u.f.words <= 3 && u.f.cjk == 0 && allCapitalised(u.text) {
 		return false
 	}
 	j := nextProse(units, i, b)
-	return j >= 0 && units[j].cls >= clsNearGood
+	if j < 0 {
+		return false
+	}
+	next := &units[j]
+	// A heading or a caption heads prose, a table, code or a list.
+	return next.cls >= clsNearGood || next.level > 0 || next.block != nil && (next.block.Kind == Table || next.block.Kind == Code)
 }
 
 // listContext reports whether the short unit at i continues a list: the
