@@ -86,18 +86,7 @@ func articleRegion(units []unit) (int, int) {
 	if a, b, ok := markupRegion(units); ok {
 		return a, b
 	}
-	bestSum, sum := 0.0, 0.0
-	bestA, bestB, start := -1, -1, 0
-	for i := range units {
-		s := unitScore(&units[i])
-		if sum <= 0 {
-			sum, start = 0, i
-		}
-		sum += s
-		if sum > bestSum {
-			bestSum, bestA, bestB = sum, start, i
-		}
-	}
+	bestA, bestB, bestSum := bestRun(units, 0, len(units)-1)
 	if bestA < 0 {
 		return 0, len(units) - 1
 	}
@@ -233,6 +222,14 @@ func extendOverList(units []unit, b int) int {
 // articleRegionWithin is the best-scoring run of units within lo..hi, or
 // (-1, -1).
 func articleRegionWithin(units []unit, lo, hi int) (int, int) {
+	a, b, _ := bestRun(units, lo, hi)
+	return a, b
+}
+
+// bestRun is the run of units within lo..hi with the largest total score
+// (Kadane's maximum subarray), with that score; (-1, -1, 0) when no unit
+// scores above zero.
+func bestRun(units []unit, lo, hi int) (int, int, float64) {
 	bestSum, sum := 0.0, 0.0
 	bestA, bestB, start := -1, -1, lo
 	for i := lo; i <= hi; i++ {
@@ -245,7 +242,7 @@ func articleRegionWithin(units []unit, lo, hi int) (int, int) {
 			bestSum, bestA, bestB = sum, start, i
 		}
 	}
-	return bestA, bestB
+	return bestA, bestB, bestSum
 }
 
 // regionWeight is the prose weight of the good units in a..b.
