@@ -124,11 +124,15 @@ func articleRegion(units []unit) (int, int) {
 // ingredients, the rest of a story after an embedded box.
 func extendOverTail(units []unit, a, b int, score float64) int {
 	end := b + 1
+	seen := false // a unit no rule condemned, since the region's end
 	for end < len(units) {
 		u := &units[end]
-		if u.rule == DropComments || u.rule == DropFooter || u.rule == DropRelated && isTeaserHeader(u) {
+		if u.rule == DropComments || u.rule == DropFooter || seen && u.rule == DropRelated && isTeaserHeader(u) {
 			break
 		}
+		// A related box right after the region may be one embedded in
+		// the article: the run after it is looked at too.
+		seen = seen || u.text != "" && u.rule == ""
 		end++
 	}
 	if end <= b+1 {
