@@ -160,11 +160,13 @@ func extendOverTail(units []unit, a, b int, score float64) int {
 // of a story that a box or a gallery separates from its body.
 func extendOverHead(units []unit, a int, score float64) int {
 	start := a - 1
+	seen := false
 	for start >= 0 {
 		u := &units[start]
-		if u.rule == DropComments || u.rule == DropFooter || u.rule == DropRelated && isTeaserHeader(u) {
+		if u.rule == DropComments || u.rule == DropFooter || seen && u.rule == DropRelated && isTeaserHeader(u) {
 			break
 		}
+		seen = seen || u.text != "" && u.rule == ""
 		start--
 	}
 	if start+1 >= a {
