@@ -79,7 +79,14 @@ func findDate(text string) (parsedDate, bool) {
 	if !hasYear(text) {
 		return best, false // every form has a four-digit year
 	}
+	seps := strings.ContainsAny(text, "-/.")
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
+		switch {
+		case (re == reISODate || re == reNumeric) && !seps:
+			return // both need a separator between the numbers
+		case re == reCJKDate && !strings.Contains(text, "年"):
+			return
+		}
 		idx := re.FindStringSubmatchIndex(text)
 		if idx == nil || (best.start >= 0 && idx[0] >= best.start) {
 			return
