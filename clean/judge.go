@@ -100,12 +100,14 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 // prepare measures a unit and runs the text rules on it, unless the HTML
 // extractor already condemned it.
 func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
-	u.low = strings.ToLower(u.text)
-	u.label = labelOf(u.low)
-	if len(u.low) <= maxPhraseLine {
+	u.f = measure(u.text, t, lang)
+	// Every rule bails out on long lines, so prose paragraphs are not
+	// lower-cased or searched for phrases.
+	if len(u.text) <= maxPhraseLine {
+		u.low = strings.ToLower(u.text)
+		u.label = labelOf(u.low)
 		u.hits = pm.match(u.low)
 	}
-	u.f = measure(u.text, t, lang)
 	u.dupOf = -1
 	switch {
 	case u.boilerplate != "":
@@ -151,7 +153,7 @@ func blockOf(u *unit) Block {
 
 // maxPhraseLine is the longest line, in bytes, searched for rule phrases:
 // every phrase rule bails out on longer lines.
-const maxPhraseLine = 2048
+const maxPhraseLine = 1600
 
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.
