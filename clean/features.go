@@ -49,7 +49,14 @@ func measure(text string, t *stopwordTable, lang int) features {
 			if _, ok := stops[w]; ok {
 				f.stops++
 			} else if hasUpper(w) {
-				if _, ok := stops[strings.ToLower(w)]; ok {
+				var buf [64]byte
+				hit := false
+				if b, ok := lowerASCII(w, &buf); ok {
+					_, hit = stops[string(b)]
+				} else {
+					_, hit = stops[strings.ToLower(w)]
+				}
+				if hit {
 					f.stops++
 				}
 			}
@@ -161,4 +168,23 @@ func isCJK(r rune) bool {
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Thai, r)
+}
+
+// lowerASCII lower-cases a short ASCII word into buf, so that a map look-up
+// with string(result) does not allocate; ok is false for other words.
+func lowerASCII(w string, buf *[64]byte) (b []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
 }

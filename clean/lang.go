@@ -40,7 +40,12 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 			words++
 			s, ok := t.top[w]
 			if !ok && hasUpper(w) {
-				s, ok = t.top[strings.ToLower(w)]
+				var buf [64]byte
+				if b, ascii := lowerASCII(w, &buf); ascii {
+					s, ok = t.top[string(b)]
+				} else {
+					s, ok = t.top[strings.ToLower(w)]
+				}
 			}
 			if !ok {
 				return
