@@ -83,6 +83,7 @@ var strongWords = map[string]bool{
 	"newsletter": true, "cookie": true, "consent": true, "ad": true, "ads": true,
 	"advertisement": true, "sponsored": true, "outbrain": true, "taboola": true, "recommended": true,
 	"disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"bio": true, "biography": true, "authorbox": true, "credit": true, "credits": true,
 }
 
 // contentWords are class and id words that mark the article's container.
