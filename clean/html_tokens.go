@@ -97,6 +97,9 @@ var contentWords = map[string]bool{
 var hiddenClasses = map[string]bool{
 	"hidden": true, "hide": true, "sr-only": true, "visually-hidden": true, "visuallyhidden": true,
 	"screen-reader-text": true, "d-none": true, "invisible": true, "is-hidden": true,
+	// shown on paper only
+	"print-header": true, "print-footer": true,
+	"visible-print": true, "visible-print-block": true, "show-for-print": true, "d-print-block": true,
 }
 
 // eachWord calls fn with every word of a class or id value, lower-cased:

@@ -60,6 +60,7 @@ var widgetLabels = setOf(
 	"listen", "listen to this article", "audio", "play video", "watch", "watch video",
 	"gallery", "view gallery", "photos", "photo", "video", "videos", "image", "images",
 	"more", "more options", "options", "close", "open", "dismiss", "ok", "okay", "got it",
+	"caption", "show caption", "hide caption", "toggle caption", "captions",
 	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
 	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",
 	"font size", "text size", "a a", "aa", "a+", "a-",
