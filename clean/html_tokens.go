@@ -99,7 +99,7 @@ var hiddenClasses = map[string]bool{
 	"screen-reader-text": true, "d-none": true, "invisible": true, "is-hidden": true,
 	// shown on paper only
 	"print-header": true, "print-footer": true,
-	"visible-print": true, "visible-print-block": true, "show-for-print": true, "d-print-block": true,
+	"visible-print": true, "visible-print-block": true, "show-for-print": true,
 }
 
 // eachWord calls fn with every word of a class or id value, lower-cased:

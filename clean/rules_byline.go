@@ -104,6 +104,16 @@ func ruleDateline(u *unit) (Reason, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(u.text[:d.start] + " " + u.text[d.end:])
+	// "Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019"
+	// holds two stamps. Only in markup: in a text dump such a line marks
+	// where the article starts, and the region finder needs it.
+	for i := 0; i < 2 && u.structured; i++ {
+		d, ok := findDate(rest)
+		if !ok {
+			break
+		}
+		rest = strings.TrimSpace(rest[:d.start] + " " + rest[d.end:])
+	}
 	restLabel := labelOf(strings.ToLower(rest))
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
@@ -112,6 +122,9 @@ func ruleDateline(u *unit) (Reason, bool) {
 		return DropByline, true
 	case !strings.ContainsAny(rest, ".!?") && len(strings.Fields(rest)) <= 7:
 		// A name, a place or a weekday beside the date.
+		return DropByline, true
+	case u.structured && !strings.ContainsAny(rest, ".!?") && wordFields(rest) <= 7:
+		// The same, with separators: "Updated: Nov 19, 2019 / 10:07 AM / CBS News".
 		return DropByline, true
 	}
 	return "", false
@@ -184,3 +197,15 @@ var (
 	bylineSet   = newPrefixSet(bylinePrefixes)
 	datelineSet = newPrefixSet(datelinePrefixes)
 )
+
+// wordFields counts the space-separated fields of s that hold a letter or
+// a digit: separators ("|", "/", "·") do not count.
+func wordFields(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
