@@ -21,6 +21,7 @@ var textRules = []rule{
 	ruleReadingTime,
 	ruleNotice,
 	rulePromo,
+	ruleDisclosure,
 	ruleRelated,
 	ruleGluedTeaser,
 	ruleFooter,

@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // promoPhrases mark newsletter, app, channel and membership promos.
 var promoPhrases = []string{
 	"click here to get", "get the free", "download the free", "newsletter", "sign up for", "sign up to", "signup", "subscribe to", "subscribe now",
@@ -95,4 +97,34 @@ func rulePromo(u *unit) (Reason, bool) {
 		return "", false
 	}
 	return DropPromo, true
+}
+
+// disclosurePhrases mark affiliate disclosures ("we may earn a commission")
+// and wire-service credits ("Reporting by ...; Editing by ...").
+var disclosurePhrases = []string{
+	"affiliate commission", "earn a commission", "earn an affiliate", "may earn a small commission",
+	"get a share of the sale", "receive a commission", "earns a commission", "affiliate links",
+	"affiliate link", "commission for purchases", "paid commission",
+}
+
+// ruleDisclosure drops affiliate disclosures and the reporting and editing
+// credits news agencies end their stories with.
+func ruleDisclosure(u *unit) (Reason, bool) {
+	if u.f.runes > 300 {
+		return "", false
+	}
+	low := strings.TrimLeft(u.low, "( ")
+	if (strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "additional reporting by ")) &&
+		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
+		return DropByline, true
+	}
+	if u.f.runes > 250 {
+		return "", false
+	}
+	for _, p := range disclosurePhrases {
+		if strings.Contains(low, p) {
+			return DropPromo, true
+		}
+	}
+	return "", false
 }
