@@ -30,6 +30,7 @@ var textRules = []rule{
 	ruleCommentAuthor,
 	ruleByline,
 	ruleDateline,
+	ruleContact,
 	ruleRelativeTime,
 	ruleNavigationLabel,
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -208,4 +209,50 @@ func wordFields(s string) int {
 		}
 	}
 	return n
+}
+
+// reClock is a line that is only an update word and a time of day:
+// "Updated at 1:23 p.m.", "Posted 5:53 PM ET". A bare time is kept: live
+// blogs head their entries with one.
+var reClock = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|posted|published)\s*(?:at|on)?:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\.?$`)
+
+// reEmail is an e-mail address.
+var reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
+// contactPhrases invite readers to reach the author.
+var contactPhrases = []string{
+	"may be reached at", "can be reached at", "be reached at", "reach him at", "reach her at",
+	"reach them at", "contact him at", "contact her at", "email him at", "email her at",
+	"follow him on twitter", "follow her on twitter", "follow them on twitter", "have a tip?",
+}
+
+// ruleContact drops the author's contact lines and update times: an
+// e-mail address alone, "Have a tip? Jane may be reached at ...", "Updated
+// at 1:23 p.m.".
+func ruleContact(u *unit) (Reason, bool) {
+	if u.f.runes > 250 {
+		return "", false
+	}
+	if u.f.runes <= 40 && reClock.MatchString(u.text) {
+		return DropByline, true
+	}
+	t := strings.TrimSpace(u.text)
+	if low := strings.ToLower(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
+		t = strings.TrimSpace(t[strings.IndexByte(t, ':')+1:])
+	}
+	if m := reEmail.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
+		return DropByline, true
+	}
+	if !strings.Contains(u.text, "@") {
+		return "", false
+	}
+	for _, p := range contactPhrases {
+		if strings.Contains(u.low, p) {
+			return DropByline, true
+		}
+	}
+	if strings.HasPrefix(u.low, "follow @") {
+		return DropPromo, true
+	}
+	return "", false
 }

@@ -323,3 +323,17 @@ func TestRuleNavigation(t *testing.T) {
 		{"ar", "الرئيسية", "navigation"},
 	})
 }
+
+func TestRulesContactsAndDisclosures(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "paul.takahashi@chron.com", "byline"},
+		{"en", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.", "byline"},
+		{"en", "Updated at 1:23 p.m.", "byline"},
+		{"en", "(Reporting by Will Dunham; Editing by Tom Brown)", "byline"},
+		{"en", "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.", "promo"},
+		{"en", "Image 3 of 12", "widget"},
+		{"en", "Like this:", "widget"},
+		{"en", "10 p.m.", ""},
+		{"en", "Police said the suspect had sent emails to the school before the attack.", ""},
+	})
+}
