@@ -115,6 +115,9 @@ func ruleDateline(u *unit) (Reason, bool) {
 		}
 		rest = strings.TrimSpace(rest[:d.start] + " " + rest[d.end:])
 	}
+	if u.structured && isTweetSignature(u.text) {
+		return "", false // an embedded tweet's source, part of the quote
+	}
 	restLabel := labelOf(strings.ToLower(rest))
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
