@@ -32,7 +32,7 @@ func classifyProse(units []unit) {
 		switch {
 		case u.rule != "":
 			u.cls = clsBad
-		case u.structured && u.linkDensity > maxLinkDensity && !isTweetSignature(u.text):
+		case u.structured && u.linkDensity > maxLinkDensity && !isTweetSignature(u.text) && !linkedSentence(u):
 			u.cls = clsBad
 			u.rule = DropNavigation
 		case u.f.weight < lengthLow:
@@ -69,4 +69,12 @@ func isTweetSignature(text string) bool {
 	}
 	_, ok := findDate(t)
 	return ok
+}
+
+// linkedSentence reports whether u is a paragraph of prose with a long
+// link inside, "The case was re-opened earlier this year following his
+// eviction": a whole sentence, with text outside the link.
+func linkedSentence(u *unit) bool {
+	return u.kind == Paragraph && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
+		u.f.density >= stopwordsHigh
 }
