@@ -236,7 +236,7 @@ func ruleContact(u *unit) (Reason, bool) {
 	if u.f.runes > 250 {
 		return "", false
 	}
-	if u.f.runes <= 40 && reClock.MatchString(u.text) {
+	if u.f.runes <= 40 && reClock.MatchString(strings.TrimSpace(u.text)) {
 		return DropByline, true
 	}
 	t := strings.TrimSpace(u.text)
