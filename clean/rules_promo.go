@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // promoPhrases mark newsletter, app, channel and membership promos.
 var promoPhrases = []string{
@@ -54,7 +57,8 @@ var noticePhrases = []string{
 	"ملفات تعريف الارتباط", "يستخدم هذا الموقع", "このサイトはクッキー", "クッキーを使用", "使用cookie",
 	"adblock", "ad blocker", "ad-blocker", "disable your ad", "whitelist",
 	"javascript is disabled", "enable javascript", "javascript must be enabled",
-	"your browser", "update your browser", "unsupported browser",
+	"your browser", "update your browser", "unsupported browser", "playback is unsupported",
+	"playback isn't supported", "playback is not supported",
 }
 
 // noticeAnchors are the words that must also appear for a long line to be
@@ -118,6 +122,13 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
 		return DropByline, true
 	}
+	if u.f.runes <= 200 && (strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
+		strings.Contains(low, "contributed to this story")) {
+		return DropByline, true
+	}
+	if u.f.runes <= 80 && isAgencyCredit(low) {
+		return DropByline, true
+	}
 	if u.f.runes > 250 {
 		return "", false
 	}
@@ -127,4 +138,40 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		}
 	}
 	return "", false
+}
+
+// agencyNames are the picture agencies and wires that photo credits name.
+var agencyNames = []string{
+	"getty images", "getty", "reuters", "afp", "associated press", "ap photo", "shutterstock",
+	"istock", "istockphoto", "alamy", "epa", "dpa", "picture alliance", "bloomberg", "pa images",
+}
+
+// isAgencyCredit reports whether low (lower-cased) is a photo credit and
+// nothing more: "Getty", "Photo: Jane Doe / Reuters", "© AFP". Names are
+// matched as whole words.
+func isAgencyCredit(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	rest := " " + strings.Join(words, " ") + " "
+	found := false
+	for _, a := range agencyNames {
+		if strings.Contains(rest, " "+a+" ") {
+			found = true
+			rest = strings.ReplaceAll(rest, " "+a+" ", " ")
+		}
+	}
+	if !found {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "photo", "photos", "image", "images", "credit", "foto", "bild", "via", "file", "c", "by":
+		default:
+			n++
+		}
+	}
+	return n <= 3
 }

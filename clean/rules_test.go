@@ -337,3 +337,13 @@ func TestRulesContactsAndDisclosures(t *testing.T) {
 		{"en", "Police said the suspect had sent emails to the school before the attack.", ""},
 	})
 }
+
+func TestRulesCredits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Getty", "byline"},
+		{"en", "Photo: Jane Doe / Reuters", "byline"},
+		{"en", "Fox News’ Jessica Napoli contributed to this report.", "byline"},
+		{"en", "Separate", ""},
+		{"en", "Reuters reported that the talks had failed after a week of negotiations.", ""},
+	})
+}
