@@ -126,6 +126,11 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		strings.Contains(low, "contributed to this story")) {
 		return DropByline, true
 	}
+	if u.f.runes <= 160 && (strings.HasPrefix(low, "follow ") || strings.HasPrefix(low, "more ") || strings.HasPrefix(low, "for more ")) &&
+		(strings.Contains(low, "https://") || strings.Contains(low, "http://")) {
+		// "More AP NBA: https://...", "Follow our full coverage at https://..."
+		return DropPromo, true
+	}
 	if u.f.runes <= 80 && isAgencyCredit(low) {
 		return DropByline, true
 	}
