@@ -97,6 +97,9 @@ var contentWords = map[string]bool{
 var hiddenClasses = map[string]bool{
 	"hidden": true, "hide": true, "sr-only": true, "visually-hidden": true, "visuallyhidden": true,
 	"screen-reader-text": true, "d-none": true, "invisible": true, "is-hidden": true,
+	"off-screen": true, "offscreen": true, "screen-reader-only": true,
+	"screenreader-only": true, "u-visually-hidden": true, "is-visually-hidden": true, "assistive-text": true,
+	"a11y-hidden": true,
 	// shown on paper only
 	"print-header": true, "print-footer": true,
 	"visible-print": true, "visible-print-block": true, "show-for-print": true,
