@@ -190,7 +190,7 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 			if c.DataAtom == atom.Script && strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
 				p.jsonLD = append(p.jsonLD, c.FirstChild.Data)
 			}
-			if neverContent[c.DataAtom] || isHidden(c) {
+			if neverContent[c.DataAtom] || isHidden(c) || c.DataAtom == atom.Span && isHoverCard(c) {
 				n.RemoveChild(c)
 				break
 			}
@@ -362,4 +362,56 @@ func isImageURL(href string) bool {
 		}
 	}
 	return false
+}
+
+// isHoverCard reports whether span c, inside a paragraph, is a card that
+// pops up over the linked name just before it: a picture and links to
+// other stories, nearly all its text linked, which the stylesheet hides
+// until the pointer rests on the name.
+func isHoverCard(c *html.Node) bool {
+	prev := c.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A {
+		return false
+	}
+	inPara := false
+	for a, i := c.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.P {
+			inPara = true
+			break
+		}
+	}
+	if !inPara {
+		return false
+	}
+	imgs, links, budget := 0, 0, 80
+	var text, linked int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for k := n.FirstChild; k != nil && budget > 0; k = k.NextSibling {
+			budget--
+			if k.Type == html.TextNode {
+				t := len(strings.TrimSpace(k.Data))
+				text += t
+				if inLink {
+					linked += t
+				}
+				continue
+			}
+			if k.Type != html.ElementNode {
+				continue
+			}
+			switch k.DataAtom {
+			case atom.Img:
+				imgs++
+			case atom.A:
+				links++
+			}
+			walk(k, inLink || k.DataAtom == atom.A)
+		}
+	}
+	walk(c, false)
+	return imgs >= 1 && links >= 3 && linked*10 >= text*9
 }
