@@ -131,6 +131,11 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		// "More AP NBA: https://...", "Follow our full coverage at https://..."
 		return DropPromo, true
 	}
+	for _, p := range moderationPhrases {
+		if strings.Contains(low, p) {
+			return DropComments, true
+		}
+	}
 	if u.f.runes <= 80 && isAgencyCredit(low) {
 		return DropByline, true
 	}
@@ -179,4 +184,12 @@ func isAgencyCredit(low string) bool {
 		}
 	}
 	return n <= 3
+}
+
+// moderationPhrases state a comment section's rules.
+var moderationPhrases = []string{
+	"comments are moderated", "comments will be moderated", "comment moderation policy",
+	"approved by the moderator", "approved by a moderator", "aprovados pelo moderador",
+	"aprobados por el moderador", "kommentare werden moderiert", "les commentaires sont modérés",
+	"i commenti sono moderati", "комментарии проходят модерацию",
 }

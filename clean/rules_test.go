@@ -344,6 +344,7 @@ func TestRulesCredits(t *testing.T) {
 		{"en", "Photo: Jane Doe / Reuters", "byline"},
 		{"en", "Fox News’ Jessica Napoli contributed to this report.", "byline"},
 		{"en", "Separate", ""},
+		{"pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.", "comments"},
 		{"en", "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "promo"},
 		{"en", "Reuters reported that the talks had failed after a week of negotiations.", ""},
 	})
