@@ -12,7 +12,7 @@ var promoPhrases = []string{
 	"install the app", "app store", "google play", "play store", "follow us", "join us on",
 	"join our", "whatsapp channel", "telegram channel", "channel whatsapp", "saluran whatsapp",
 	"on google news", "in google news", "di google news", "follow on google", "get our",
-	"our daily", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
+	"our daily", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
 	"enable notifications", "turn on notifications", "become a member", "become a patron",
 	"support our journalism", "support us", "donate", "unduh aplikasi", "download aplikasi",
 	"ikuti kami", "ikuti berita", "gabung", "langganan", "berlangganan", "hadir di whatsapp",
