@@ -118,6 +118,13 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Hidden", "Invisible", "Screen readers", "script text", "color:red", "Enable JavaScript", "Search the site", "frame"},
 		},
 		{
+			name: "author bio at the end",
+			html: `<html><head><meta name="author" content="Jane Roe"></head><body><article>` + para("The bridge") + para("The tunnel") +
+				`<div class="about"><p>Jane is a reporter who has covered the county's roads and bridges since 2009.</p></div></article></body></html>`,
+			want:      []string{"The bridge", "The tunnel"},
+			forbidden: []string{"Jane is a reporter"},
+		},
+		{
 			name: "teaser cards",
 			html: `<html><body><article>` + para("The harvest") + para("The market") + `</article><div class="grid">` +
 				`<div><a href="/1"><h4>Apples are back in season</h4></a><p>Growers expect a record year, and prices may fall by autumn.</p></div>` +
