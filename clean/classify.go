@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // class is how much a unit reads like article prose, after jusText: good
 // prose, near-good prose, too short to tell, or bad.
 type class uint8
@@ -30,11 +32,11 @@ func classifyProse(units []unit) {
 		switch {
 		case u.rule != "":
 			u.cls = clsBad
-		case u.structured && u.linkDensity > maxLinkDensity:
+		case u.structured && u.linkDensity > maxLinkDensity && !isTweetSignature(u.text) && !linkedSentence(u):
 			u.cls = clsBad
 			u.rule = DropNavigation
 		case u.f.weight < lengthLow:
-			if u.structured && u.linkDensity > shortLinkDensity {
+			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) {
 				u.cls = clsBad
 				u.rule = DropNavigation
 			} else {
@@ -56,4 +58,23 @@ func classifyProse(units []unit) {
 			u.cls = clsBad
 		}
 	}
+}
+
+// isTweetSignature reports whether text signs an embedded tweet, "— Jane
+// Doe (@jane) November 18, 2019": the quote's source, whose date is a link.
+func isTweetSignature(text string) bool {
+	t := strings.TrimLeft(text, "—–- ")
+	if len(t) == len(text) || len(t) > 160 || !strings.Contains(t, "(@") {
+		return false
+	}
+	_, ok := findDate(t)
+	return ok
+}
+
+// linkedSentence reports whether u is a paragraph of prose with a long
+// link inside, "The case was re-opened earlier this year following his
+// eviction": a whole sentence, with text outside the link.
+func linkedSentence(u *unit) bool {
+	return u.kind == Paragraph && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
+		u.f.density >= stopwordsHigh
 }

@@ -47,6 +47,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	markTitle(units, meta.Title)
 	markRepeatedCaptions(units)
 	markOrphanHeadings(units)
+	markAuthorBio(units, meta.Author)
 	if opts.DropCaptions {
 		for i := range units {
 			if units[i].kind == Caption && units[i].boilerplate == "" {
@@ -201,4 +202,45 @@ func countTags(text []byte) int {
 		}
 	}
 	return n
+}
+
+// bioVerbs follow the author's name in a bio: "Jane is a reporter",
+// "Jane joined the paper in 2017".
+var bioVerbs = []string{" is a ", " is an ", " is the ", " joined ", " writes ", " has been ", " covers "}
+
+// markAuthorBio condemns the author's bio at the end of the article: one
+// of its last three blocks, a short paragraph that opens with the author's
+// name (or first name) and a verb of bios ("Regan is a Connecticut native
+// ...").
+func markAuthorBio(units []unit, author string) {
+	author = strings.TrimSpace(author)
+	if author == "" || strings.ContainsAny(author, ",;") {
+		return
+	}
+	names := []string{author}
+	if first, _, ok := strings.Cut(author, " "); ok && len(first) >= 3 {
+		names = append(names, first)
+	}
+	seen := 0
+	for i := len(units) - 1; i >= 0 && seen < 3; i-- {
+		u := &units[i]
+		if u.boilerplate != "" || u.text == "" {
+			continue
+		}
+		seen++
+		if u.kind != Paragraph || len(u.text) > 400 {
+			continue
+		}
+		for _, n := range names {
+			if !strings.HasPrefix(u.text, n) {
+				continue
+			}
+			rest := u.text[len(n):]
+			for _, v := range bioVerbs {
+				if strings.HasPrefix(rest, v) {
+					u.boilerplate = DropByline
+				}
+			}
+		}
+	}
 }

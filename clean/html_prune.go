@@ -168,6 +168,7 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 	p.index[n] = idx
 	var st nodeStat
 	teasers := 0 // children holding teaser cards
+	cards := 0   // children that are linked pictures with a linked title
 	if n.DataAtom == atom.A && attr(n, "href") != "" {
 		inLink = true
 	}
@@ -189,7 +190,7 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 			if c.DataAtom == atom.Script && strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
 				p.jsonLD = append(p.jsonLD, c.FirstChild.Data)
 			}
-			if neverContent[c.DataAtom] || isHidden(c) {
+			if neverContent[c.DataAtom] || isHidden(c) || c.DataAtom == atom.Span && isHoverCard(c) {
 				n.RemoveChild(c)
 				break
 			}
@@ -198,6 +199,8 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 			if cs.teaser {
 				st.teaser = true
 				teasers++
+			} else if cs.text > 0 && cs.text < 400 && cs.link > 0 && isCard(c) {
+				cards++
 			}
 			st.text += cs.text
 			st.link += cs.link
@@ -223,7 +226,7 @@ func (p *page) measure(n *html.Node, inLink bool) int32 {
 		// A form holding paragraphs wraps the page (ASP.NET).
 		st.reason = ""
 	}
-	if teasers >= 3 && st.reason == "" && n.DataAtom != atom.Body {
+	if teasers+cards >= 3 && st.reason == "" && n.DataAtom != atom.Body {
 		// three or more cards, each a linked headline: related stories
 		st.reason = DropRelated
 	}
@@ -299,4 +302,116 @@ func firstHeadingReason(p *page, n *html.Node) bool {
 		return false
 	}
 	return false
+}
+
+// isCard reports whether element c is a teaser card: a linked picture and
+// a linked title, in two links that lead to the same page. It looks at no
+// more than a few dozen elements.
+func isCard(c *html.Node) bool {
+	type link struct {
+		href string
+		a    *html.Node
+	}
+	var pics, titles []link
+	budget := 60
+	var walk func(n *html.Node, in link)
+	walk = func(n *html.Node, in link) {
+		for k := n.FirstChild; k != nil && budget > 0; k = k.NextSibling {
+			budget--
+			switch k.Type {
+			case html.TextNode:
+				if in.a != nil && strings.TrimSpace(k.Data) != "" {
+					titles = append(titles, in)
+				}
+			case html.ElementNode:
+				l := in
+				if k.DataAtom == atom.A {
+					l = link{attr(k, "href"), k}
+					if l.href == "" || strings.HasPrefix(l.href, "#") || isImageURL(l.href) {
+						l = link{}
+					}
+				}
+				if k.DataAtom == atom.Img && in.a != nil {
+					pics = append(pics, in)
+				}
+				walk(k, l)
+			}
+		}
+	}
+	walk(c, link{})
+	for _, p := range pics {
+		for _, t := range titles {
+			if p.href == t.href && p.a != t.a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isImageURL reports whether a link leads to a picture file rather than a
+// page: a gallery's links open the full-size photo.
+func isImageURL(href string) bool {
+	h := strings.ToLower(href)
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"} {
+		if strings.HasSuffix(h, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHoverCard reports whether span c, inside a paragraph, is a card that
+// pops up over the linked name just before it: a picture and links to
+// other stories, nearly all its text linked, which the stylesheet hides
+// until the pointer rests on the name.
+func isHoverCard(c *html.Node) bool {
+	prev := c.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A {
+		return false
+	}
+	inPara := false
+	for a, i := c.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.P {
+			inPara = true
+			break
+		}
+	}
+	if !inPara {
+		return false
+	}
+	imgs, links, budget := 0, 0, 80
+	var text, linked int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for k := n.FirstChild; k != nil && budget > 0; k = k.NextSibling {
+			budget--
+			if k.Type == html.TextNode {
+				t := len(strings.TrimSpace(k.Data))
+				text += t
+				if inLink {
+					linked += t
+				}
+				continue
+			}
+			if k.Type != html.ElementNode {
+				continue
+			}
+			switch k.DataAtom {
+			case atom.Img:
+				imgs++
+			case atom.A:
+				links++
+			}
+			walk(k, inLink || k.DataAtom == atom.A)
+		}
+	}
+	walk(c, false)
+	return imgs >= 1 && links >= 3 && linked*10 >= text*9
 }

@@ -332,7 +332,7 @@ func (p *page) widen(top *html.Node) *html.Node {
 			top = a
 			continue
 		}
-		if extra > ts.liveText()/4 {
+		if extra > ts.liveText()/4 && !p.splitArticle(a, top, extra) {
 			if p.trace {
 				tracef("widen stop %s extra=%d of %d\n", desc(a), extra, ts.liveText())
 			}
@@ -353,3 +353,16 @@ func (p *page) widen(top *html.Node) *html.Node {
 
 // liveText is the text of n's subtree outside boilerplate.
 func (st *nodeStat) liveText() int32 { return st.text - st.deadText }
+
+// splitArticle reports whether ancestor a of top holds the rest of an
+// article that a media embed split in two: the text a adds is no more
+// than top's own, nearly all of it prose, and hardly linked.
+func (p *page) splitArticle(a, top *html.Node, extra int32) bool {
+	as, ts := p.stat(a), p.stat(top)
+	if extra > ts.liveText() || ts.liveText() < 2000 {
+		return false // a short text gains captions and teasers, not its other half
+	}
+	link := (as.link - as.deadLink) - (ts.link - ts.deadLink)
+	prose := (as.ptext - as.deadProse) - (ts.ptext - ts.deadProse)
+	return float64(prose) >= 0.9*float64(extra) && float64(link) <= 0.05*float64(extra)
+}

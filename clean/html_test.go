@@ -118,6 +118,13 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Hidden", "Invisible", "Screen readers", "script text", "color:red", "Enable JavaScript", "Search the site", "frame"},
 		},
 		{
+			name: "author bio at the end",
+			html: `<html><head><meta name="author" content="Jane Roe"></head><body><article>` + para("The bridge") + para("The tunnel") +
+				`<div class="about"><p>Jane is a reporter who has covered the county's roads and bridges since 2009.</p></div></article></body></html>`,
+			want:      []string{"The bridge", "The tunnel"},
+			forbidden: []string{"Jane is a reporter"},
+		},
+		{
 			name: "teaser cards",
 			html: `<html><body><article>` + para("The harvest") + para("The market") + `</article><div class="grid">` +
 				`<div><a href="/1"><h4>Apples are back in season</h4></a><p>Growers expect a record year, and prices may fall by autumn.</p></div>` +
@@ -133,6 +140,24 @@ func TestHTMLTraps(t *testing.T) {
 				`<section id="comments"><p>Great article, thanks for writing it, I learned a lot from it today.</p><p>I disagree with most of this, the council never listens to anyone here.</p></section></body></html>`,
 			want:      []string{"The vote", "The count"},
 			forbidden: []string{"Great article", "I disagree"},
+		},
+		{
+			name: "hover card over a linked name",
+			html: `<html><body><article><p>The mayor met <span><a href="/people/jane">Jane Roe</a><span class="card"><img src="/j.jpg">` +
+				`<a href="/people/jane">Jane Roe</a><a href="/s/1">Other story one</a><a href="/s/2">Other story two</a></span></span>` +
+				` at the harbour on Monday to discuss the plans for the new ferry terminal and its budget.</p>` + para("The ferry") + `</article></body></html>`,
+			want:      []string{"The mayor met Jane Roe at the harbour", "The ferry"},
+			forbidden: []string{"Other story"},
+		},
+		{
+			name: "teaser cards",
+			html: `<html><body><article>` + para("The bridge") + para("The tunnel") + `<div class="more">` +
+				`<div><a href="/a"><img src="/a.jpg"></a><div><a href="/a">Bridges of the north</a></div><div>How the northern towns paid for their crossings.</div></div>` +
+				`<div><a href="/b"><img src="/b.jpg"></a><div><a href="/b">Tunnels under rivers</a></div><div>The engineers who dug beneath the water.</div></div>` +
+				`<div><a href="/c"><img src="/c.jpg"></a><div><a href="/c">Roads of the valley</a></div><div>A century of paving the valley floor.</div></div>` +
+				`</div></article></body></html>`,
+			want:      []string{"The bridge", "The tunnel"},
+			forbidden: []string{"northern towns", "engineers who dug"},
 		},
 	}
 	for _, tt := range tests {

@@ -83,6 +83,7 @@ var strongWords = map[string]bool{
 	"newsletter": true, "cookie": true, "consent": true, "ad": true, "ads": true,
 	"advertisement": true, "sponsored": true, "outbrain": true, "taboola": true, "recommended": true,
 	"disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"bio": true, "biography": true, "authorbox": true, "credit": true, "credits": true,
 }
 
 // contentWords are class and id words that mark the article's container.
@@ -96,6 +97,12 @@ var contentWords = map[string]bool{
 var hiddenClasses = map[string]bool{
 	"hidden": true, "hide": true, "sr-only": true, "visually-hidden": true, "visuallyhidden": true,
 	"screen-reader-text": true, "d-none": true, "invisible": true, "is-hidden": true,
+	"off-screen": true, "offscreen": true, "screen-reader-only": true,
+	"screenreader-only": true, "u-visually-hidden": true, "is-visually-hidden": true, "assistive-text": true,
+	"a11y-hidden": true,
+	// shown on paper only
+	"print-header": true, "print-footer": true,
+	"visible-print": true, "visible-print-block": true, "show-for-print": true,
 }
 
 // eachWord calls fn with every word of a class or id value, lower-cased:

@@ -21,6 +21,7 @@ var textRules = []rule{
 	ruleReadingTime,
 	ruleNotice,
 	rulePromo,
+	ruleDisclosure,
 	ruleRelated,
 	ruleGluedTeaser,
 	ruleFooter,
@@ -29,6 +30,7 @@ var textRules = []rule{
 	ruleCommentAuthor,
 	ruleByline,
 	ruleDateline,
+	ruleContact,
 	ruleRelativeTime,
 	ruleNavigationLabel,
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -104,6 +105,19 @@ func ruleDateline(u *unit) (Reason, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(u.text[:d.start] + " " + u.text[d.end:])
+	// "Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019"
+	// holds two stamps. Only in markup: in a text dump such a line marks
+	// where the article starts, and the region finder needs it.
+	for i := 0; i < 2 && u.structured; i++ {
+		d, ok := findDate(rest)
+		if !ok {
+			break
+		}
+		rest = strings.TrimSpace(rest[:d.start] + " " + rest[d.end:])
+	}
+	if u.structured && isTweetSignature(u.text) {
+		return "", false // an embedded tweet's source, part of the quote
+	}
 	restLabel := labelOf(strings.ToLower(rest))
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
@@ -112,6 +126,9 @@ func ruleDateline(u *unit) (Reason, bool) {
 		return DropByline, true
 	case !strings.ContainsAny(rest, ".!?") && len(strings.Fields(rest)) <= 7:
 		// A name, a place or a weekday beside the date.
+		return DropByline, true
+	case u.structured && !strings.ContainsAny(rest, ".!?") && wordFields(rest) <= 7:
+		// The same, with separators: "Updated: Nov 19, 2019 / 10:07 AM / CBS News".
 		return DropByline, true
 	}
 	return "", false
@@ -184,3 +201,61 @@ var (
 	bylineSet   = newPrefixSet(bylinePrefixes)
 	datelineSet = newPrefixSet(datelinePrefixes)
 )
+
+// wordFields counts the space-separated fields of s that hold a letter or
+// a digit: separators ("|", "/", "·") do not count.
+func wordFields(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// reClock is a line that is only an update word and a time of day:
+// "Updated at 1:23 p.m.", "Posted 5:53 PM ET". A bare time is kept: live
+// blogs head their entries with one.
+var reClock = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|posted|published)\s*(?:at|on)?:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\.?$`)
+
+// reEmail is an e-mail address.
+var reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
+// contactPhrases invite readers to reach the author.
+var contactPhrases = []string{
+	"may be reached at", "can be reached at", "be reached at", "reach him at", "reach her at",
+	"reach them at", "contact him at", "contact her at", "email him at", "email her at",
+	"follow him on twitter", "follow her on twitter", "follow them on twitter", "have a tip?",
+}
+
+// ruleContact drops the author's contact lines and update times: an
+// e-mail address alone, "Have a tip? Jane may be reached at ...", "Updated
+// at 1:23 p.m.".
+func ruleContact(u *unit) (Reason, bool) {
+	if u.f.runes > 250 {
+		return "", false
+	}
+	if u.f.runes <= 40 && reClock.MatchString(strings.TrimSpace(u.text)) {
+		return DropByline, true
+	}
+	t := strings.TrimSpace(u.text)
+	if low := strings.ToLower(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
+		t = strings.TrimSpace(t[strings.IndexByte(t, ':')+1:])
+	}
+	if m := reEmail.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
+		return DropByline, true
+	}
+	if !strings.Contains(u.text, "@") {
+		return "", false
+	}
+	for _, p := range contactPhrases {
+		if strings.Contains(u.low, p) {
+			return DropByline, true
+		}
+	}
+	if strings.HasPrefix(u.low, "follow @") {
+		return DropPromo, true
+	}
+	return "", false
+}

@@ -33,7 +33,7 @@ var commentHeaders = setOf(
 	"comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
 	"write a comment", "join the discussion", "join the conversation", "show comments",
 	"view comments", "load comments", "discussion", "responses", "reader comments",
-	"comments are closed", "kommentare", "kommentar schreiben", "kommentieren", "diskussion",
+	"comments are closed", "tell us what you think", "what do you think", "kommentare", "kommentar schreiben", "kommentieren", "diskussion",
 	"leserkommentare", "komentar", "tulis komentar", "komentari", "comentarios",
 	"deja un comentario", "deja tu comentario", "escribe un comentario", "commentaires",
 	"laisser un commentaire", "réagir", "commenti", "lascia un commento", "comentários",

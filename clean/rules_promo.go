@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"strings"
+	"unicode"
+)
+
 // promoPhrases mark newsletter, app, channel and membership promos.
 var promoPhrases = []string{
 	"click here to get", "get the free", "download the free", "newsletter", "sign up for", "sign up to", "signup", "subscribe to", "subscribe now",
@@ -7,7 +12,7 @@ var promoPhrases = []string{
 	"install the app", "app store", "google play", "play store", "follow us", "join us on",
 	"join our", "whatsapp channel", "telegram channel", "channel whatsapp", "saluran whatsapp",
 	"on google news", "in google news", "di google news", "follow on google", "get our",
-	"our daily", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
+	"our daily", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
 	"enable notifications", "turn on notifications", "become a member", "become a patron",
 	"support our journalism", "support us", "donate", "unduh aplikasi", "download aplikasi",
 	"ikuti kami", "ikuti berita", "gabung", "langganan", "berlangganan", "hadir di whatsapp",
@@ -52,7 +57,8 @@ var noticePhrases = []string{
 	"ملفات تعريف الارتباط", "يستخدم هذا الموقع", "このサイトはクッキー", "クッキーを使用", "使用cookie",
 	"adblock", "ad blocker", "ad-blocker", "disable your ad", "whitelist",
 	"javascript is disabled", "enable javascript", "javascript must be enabled",
-	"your browser", "update your browser", "unsupported browser",
+	"your browser", "update your browser", "unsupported browser", "playback is unsupported",
+	"playback isn't supported", "playback is not supported",
 }
 
 // noticeAnchors are the words that must also appear for a long line to be
@@ -95,4 +101,95 @@ func rulePromo(u *unit) (Reason, bool) {
 		return "", false
 	}
 	return DropPromo, true
+}
+
+// disclosurePhrases mark affiliate disclosures ("we may earn a commission")
+// and wire-service credits ("Reporting by ...; Editing by ...").
+var disclosurePhrases = []string{
+	"affiliate commission", "earn a commission", "earn an affiliate", "may earn a small commission",
+	"get a share of the sale", "receive a commission", "earns a commission", "affiliate links",
+	"affiliate link", "commission for purchases", "paid commission",
+}
+
+// ruleDisclosure drops affiliate disclosures and the reporting and editing
+// credits news agencies end their stories with.
+func ruleDisclosure(u *unit) (Reason, bool) {
+	if u.f.runes > 300 {
+		return "", false
+	}
+	low := strings.TrimLeft(u.low, "( ")
+	if (strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "additional reporting by ")) &&
+		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
+		return DropByline, true
+	}
+	if u.f.runes <= 200 && (strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
+		strings.Contains(low, "contributed to this story")) {
+		return DropByline, true
+	}
+	if u.f.runes <= 160 && (strings.HasPrefix(low, "follow ") || strings.HasPrefix(low, "more ") || strings.HasPrefix(low, "for more ")) &&
+		(strings.Contains(low, "https://") || strings.Contains(low, "http://")) {
+		// "More AP NBA: https://...", "Follow our full coverage at https://..."
+		return DropPromo, true
+	}
+	for _, p := range moderationPhrases {
+		if strings.Contains(low, p) {
+			return DropComments, true
+		}
+	}
+	if u.f.runes <= 80 && isAgencyCredit(low) {
+		return DropByline, true
+	}
+	if u.f.runes > 250 {
+		return "", false
+	}
+	for _, p := range disclosurePhrases {
+		if strings.Contains(low, p) {
+			return DropPromo, true
+		}
+	}
+	return "", false
+}
+
+// agencyNames are the picture agencies and wires that photo credits name.
+var agencyNames = []string{
+	"getty images", "getty", "reuters", "afp", "associated press", "ap photo", "shutterstock",
+	"istock", "istockphoto", "alamy", "epa", "dpa", "picture alliance", "bloomberg", "pa images",
+}
+
+// isAgencyCredit reports whether low (lower-cased) is a photo credit and
+// nothing more: "Getty", "Photo: Jane Doe / Reuters", "© AFP". Names are
+// matched as whole words.
+func isAgencyCredit(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	rest := " " + strings.Join(words, " ") + " "
+	found := false
+	for _, a := range agencyNames {
+		if strings.Contains(rest, " "+a+" ") {
+			found = true
+			rest = strings.ReplaceAll(rest, " "+a+" ", " ")
+		}
+	}
+	if !found {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "photo", "photos", "image", "images", "credit", "foto", "bild", "via", "file", "c", "by":
+		default:
+			n++
+		}
+	}
+	return n <= 3
+}
+
+// moderationPhrases state a comment section's rules.
+var moderationPhrases = []string{
+	"comments are moderated", "comments will be moderated", "comment moderation policy",
+	"approved by the moderator", "approved by a moderator", "aprovados pelo moderador",
+	"aprobados por el moderador", "kommentare werden moderiert", "les commentaires sont modérés",
+	"i commenti sono moderati", "комментарии проходят модерацию",
 }

@@ -323,3 +323,29 @@ func TestRuleNavigation(t *testing.T) {
 		{"ar", "الرئيسية", "navigation"},
 	})
 }
+
+func TestRulesContactsAndDisclosures(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "paul.takahashi@chron.com", "byline"},
+		{"en", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.", "byline"},
+		{"en", "Updated at 1:23 p.m.", "byline"},
+		{"en", "(Reporting by Will Dunham; Editing by Tom Brown)", "byline"},
+		{"en", "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.", "promo"},
+		{"en", "Image 3 of 12", "widget"},
+		{"en", "Like this:", "widget"},
+		{"en", "10 p.m.", ""},
+		{"en", "Police said the suspect had sent emails to the school before the attack.", ""},
+	})
+}
+
+func TestRulesCredits(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en", "Getty", "byline"},
+		{"en", "Photo: Jane Doe / Reuters", "byline"},
+		{"en", "Fox News’ Jessica Napoli contributed to this report.", "byline"},
+		{"en", "Separate", ""},
+		{"pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.", "comments"},
+		{"en", "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "promo"},
+		{"en", "Reuters reported that the talks had failed after a week of negotiations.", ""},
+	})
+}

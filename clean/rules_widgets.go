@@ -60,6 +60,9 @@ var widgetLabels = setOf(
 	"listen", "listen to this article", "audio", "play video", "watch", "watch video",
 	"gallery", "view gallery", "photos", "photo", "video", "videos", "image", "images",
 	"more", "more options", "options", "close", "open", "dismiss", "ok", "okay", "got it",
+	"caption", "show caption", "hide caption", "toggle caption", "captions",
+	"like this", "sharing is caring", "share this", "share this article", "share this story",
+	"like this story? share it with a friend",
 	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
 	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",
 	"font size", "text size", "a a", "aa", "a+", "a-",
@@ -104,7 +107,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
-	if inSet(widgetLabels, u.label) {
+	if inSet(widgetLabels, u.label) || isGalleryCounter(u.text) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".
@@ -182,3 +185,36 @@ func ruleIconName(u *unit) (Reason, bool) {
 
 // shareVerbSet indexes shareVerbs for look-ups.
 var shareVerbSet = newPrefixSet(shareVerbs)
+
+// galleryWords name the items a gallery counts: "Image 3 of 12".
+var galleryWords = setOf("image", "images", "photo", "photos", "picture", "slide", "bild", "foto", "fotos", "imagen", "immagine", "фото")
+
+// isGalleryCounter reports whether text is a gallery's position counter:
+// "Image 3 of 12", "Photo 2/5", "Bild 1 von 7".
+func isGalleryCounter(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 2 || len(f) > 4 || !inSet(galleryWords, f[0]) || !isDigits(f[1][:strings.IndexByte(f[1]+"/", '/')]) {
+		return false
+	}
+	switch len(f) {
+	case 2:
+		a, b, ok := strings.Cut(f[1], "/")
+		return ok && isDigits(a) && isDigits(b)
+	case 4:
+		return isDigits(f[3])
+	}
+	return false
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
