@@ -236,8 +236,11 @@ func ruleContact(u *unit) (Reason, bool) {
 	if u.f.runes > 250 {
 		return "", false
 	}
-	if u.f.runes <= 40 && reClock.MatchString(strings.TrimSpace(u.text)) {
+	if u.f.runes <= 40 && u.f.digits > 0 && reClock.MatchString(strings.TrimSpace(u.text)) {
 		return DropByline, true
+	}
+	if !strings.Contains(u.text, "@") {
+		return "", false // both an address and a contact line hold an "@"
 	}
 	t := strings.TrimSpace(u.text)
 	if low := strings.ToLower(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {

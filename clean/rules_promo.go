@@ -136,7 +136,7 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 			return DropComments, true
 		}
 	}
-	if u.f.runes <= 80 && isAgencyCredit(low) {
+	if u.f.runes <= 80 && u.f.words <= 8 && isAgencyCredit(low) {
 		return DropByline, true
 	}
 	if u.f.runes > 250 {
@@ -160,6 +160,9 @@ var agencyNames = []string{
 // nothing more: "Getty", "Photo: Jane Doe / Reuters", "© AFP". Names are
 // matched as whole words.
 func isAgencyCredit(low string) bool {
+	if len(low) > 160 {
+		return false // a credit is at most eight words
+	}
 	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 || len(words) > 8 {
 		return false
