@@ -34,12 +34,19 @@ var relatedPrefixes = []string{
 	"यह भी पढ़ें", "đọc thêm", "tin liên quan", "อ่านเพิ่มเติม", "διαβάστε επίσης",
 }
 
+// morePrefixes open a short "More <section>" header.
+var morePrefixes = []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}
+
+// headerSeparators set a related header apart from the headline it
+// introduces: "Read also: …", "Related | …".
+var headerSeparators = []string{":", "：", "|", "»", " - ", " – ", "►", "▶"}
+
 // ruleRelated drops "read also" links and related or recommended headers:
 // a line that opens with one of relatedPrefixes and is short, or is the
 // prefix, a colon and a headline.
 func ruleRelated(u *unit) (Reason, bool) {
 	// "More" opens a header only in a short line: "More Washington Examiner".
-	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}) {
+	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, morePrefixes) {
 		return DropRelated, true
 	}
 	if u.f.runes > 200 || !relatedSet.match(u.label) {
@@ -47,7 +54,7 @@ func ruleRelated(u *unit) (Reason, bool) {
 	}
 	// A sentence that merely starts with "Popular" or "Latest" is text:
 	// a header is short, or carries a colon or a dash after the prefix.
-	if u.f.words <= 6 || containsAny(u.text, []string{":", "：", "|", "»", " - ", " – ", "►", "▶"}) {
+	if u.f.words <= 6 || containsAny(u.text, headerSeparators) {
 		return DropRelated, true
 	}
 	return "", false
