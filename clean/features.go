@@ -29,62 +29,64 @@ type features struct {
 // no stop list).
 func measure(text string, t *stopwordTable, lang int) features {
 	var f features
-	f.runes = utf8.RuneCountInString(text)
 	if text == "" {
 		return f
 	}
-	var stops map[string]struct{}
+	var stops *wordSet[struct{}]
 	if lang >= 0 && t != nil {
-		stops = t.lists[lang]
+		stops = t.sets[lang]
 	}
-	wordStart := -1
+	// The current word: where it starts (-1 outside a word), whether it
+	// has an upper-case letter, and whether it is all ASCII.
+	wordStart, wordUpper, wordASCII := -1, false, true
 	flush := func(end int) {
-		if wordStart < 0 {
-			return
-		}
 		w := text[wordStart:end]
 		wordStart = -1
 		f.words++
-		if stops != nil {
-			if _, ok := stops[w]; ok {
-				f.stops++
-			} else if hasUpper(w) {
-				var buf [64]byte
-				hit := false
-				if b, ok := lowerASCII(w, &buf); ok {
-					_, hit = stops[string(b)]
-				} else {
-					_, hit = stops[strings.ToLower(w)]
-				}
-				if hit {
-					f.stops++
-				}
-			}
+		if stops == nil {
+			return
+		}
+		// The lists are lower-case: a word with a capital is looked up
+		// lower-cased (an ASCII one only so, as it cannot match as is).
+		var hit bool
+		if !wordUpper {
+			_, hit = stops.get(w)
+		} else if wordASCII {
+			_, hit = stops.getFold(w, true)
+		} else if _, hit = stops.get(w); !hit {
+			_, hit = stops.getFold(w, false)
+		}
+		if hit {
+			f.stops++
 		}
 	}
 	for i, r := range text {
+		f.runes++
 		if r < 0x80 {
 			// ASCII fast path: the same classes without Unicode tables.
 			switch c := byte(r); {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				if wordStart < 0 {
+					wordStart, wordUpper, wordASCII = i, false, true
+				}
 				if c <= 'Z' {
 					f.upper++
+					wordUpper = true
 				}
 				f.letters++
-				if wordStart < 0 {
-					wordStart = i
-				}
 			case c >= '0' && c <= '9':
 				f.digits++
 				if wordStart < 0 {
-					wordStart = i
+					wordStart, wordUpper, wordASCII = i, false, true
 				}
 			case c == '\'':
 				if wordStart < 0 {
-					wordStart = i
+					wordStart, wordUpper, wordASCII = i, false, true
 				}
 			default:
-				flush(i)
+				if wordStart >= 0 {
+					flush(i)
+				}
 				switch c {
 				case ',', ';', '.', '!', '?':
 					f.puncts++
@@ -94,33 +96,42 @@ func measure(text string, t *stopwordTable, lang int) features {
 		}
 		switch {
 		case isCJK(r):
-			flush(i)
+			if wordStart >= 0 {
+				flush(i)
+			}
 			f.cjk++
 			f.letters++
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '\'' || r == '’':
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '’':
+			if wordStart < 0 {
+				wordStart, wordUpper = i, false
+			}
+			wordASCII = false
 			if unicode.IsUpper(r) {
 				f.upper++
+				wordUpper = true
 			}
 			if unicode.IsLetter(r) {
 				f.letters++
 			}
-			if wordStart < 0 {
-				wordStart = i
-			}
 		case unicode.IsDigit(r):
 			f.digits++
 			if wordStart < 0 {
-				wordStart = i
+				wordStart, wordUpper = i, false
 			}
+			wordASCII = false
 		default:
-			flush(i)
+			if wordStart >= 0 {
+				flush(i)
+			}
 			switch r {
 			case ',', ';', '.', '،', '、', '，', '。', '；', '!', '?', '！', '？':
 				f.puncts++
 			}
 		}
 	}
-	flush(len(text))
+	if wordStart >= 0 {
+		flush(len(text))
+	}
 	f.words += f.cjk / 2
 	f.weight = f.runes + 2*f.cjk
 	if f.words > 0 {

@@ -103,7 +103,7 @@ func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
 	u.f = measure(u.text, t, lang)
 	// Every rule bails out on long lines, so prose paragraphs are not
 	// lower-cased or searched for phrases.
-	if len(u.text) <= maxPhraseLine {
+	if u.f.runes <= maxPhraseLine {
 		u.low = strings.ToLower(u.text)
 		u.label = labelOf(u.low)
 		u.hits = pm.match(u.low)
@@ -151,9 +151,10 @@ func blockOf(u *unit) Block {
 	return bl
 }
 
-// maxPhraseLine is the longest line, in bytes, searched for rule phrases:
-// every phrase rule bails out on longer lines.
-const maxPhraseLine = 1600
+// maxPhraseLine is the longest line, in characters, that is lower-cased
+// and searched for rule phrases: every rule that reads the lower-cased text
+// bails out on longer lines (ruleNotice, the most patient, at 500).
+const maxPhraseLine = 500
 
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.

@@ -1,9 +1,8 @@
 package clean
 
 import (
-	"math/bits"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pageLanguage picks the stop list that covers most words of the page's
@@ -12,52 +11,89 @@ import (
 // and the ISO 639-1 code it detected ("ja", "zh" and "th" are told by
 // script).
 func pageLanguage(units []unit, t *stopwordTable) (int, string) {
-	counts := make([]int, len(t.names))
+	var counter langCounter
 	const maxSampleWords = 600
 	var words, cjk, kana, thai, hangul int
-	sampled := 0
+	// count looks a word up among the commonest words of every list. The
+	// lists are lower-case, so an ASCII word with a capital is looked up
+	// lower-cased only.
+	count := func(w string, upper, ascii bool) {
+		words++
+		var s langSet
+		var ok bool
+		switch {
+		case !upper:
+			s, ok = t.topSet.get(w)
+		case ascii:
+			s, ok = t.topSet.getFold(w, true)
+		default:
+			if s, ok = t.topSet.get(w); !ok {
+				s, ok = t.topSet.getFold(w, false)
+			}
+		}
+		if ok {
+			counter.add(s)
+		}
+	}
 	for i := range units {
 		text := units[i].text
 		if len(text) < 40 {
 			continue
 		}
-		sampled += len(text)
-		for _, r := range text {
-			switch {
-			case r < 0x0E00:
-			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-				kana++
-				cjk++
-			case unicode.Is(unicode.Han, r):
-				cjk++
-			case unicode.Is(unicode.Thai, r):
-				thai++
-			case unicode.Is(unicode.Hangul, r):
-				hangul++
+		// One pass: the words (as forEachWord splits them) and the runes
+		// of the scripts written without spaces.
+		start, upper, ascii := -1, false, true
+		for k := 0; k < len(text); {
+			c := text[k]
+			if c < 0x80 {
+				switch {
+				case asciiWordByte(c):
+					if start < 0 {
+						start, upper, ascii = k, false, true
+					}
+					if c >= 'A' && c <= 'Z' {
+						upper = true
+					}
+				case start >= 0:
+					count(text[start:k], upper, ascii)
+					start = -1
+				}
+				k++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[k:])
+			k += size
+			if r >= 0x0E00 {
+				switch {
+				case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+					kana++
+					cjk++
+				case unicode.Is(unicode.Han, r):
+					cjk++
+				case unicode.Is(unicode.Thai, r):
+					thai++
+				case unicode.Is(unicode.Hangul, r):
+					hangul++
+				}
+			}
+			if notWordRune(r) {
+				if start >= 0 {
+					count(text[start:k-size], upper, ascii)
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start, upper = k-size, false
+			}
+			ascii = false
+			if unicode.IsUpper(r) {
+				upper = true
 			}
 		}
-		forEachWord(text, func(w string) {
-			words++
-			s, ok := t.top[w]
-			if !ok && hasUpper(w) {
-				var buf [64]byte
-				if b, ascii := lowerASCII(w, &buf); ascii {
-					s, ok = t.top[string(b)]
-				} else {
-					s, ok = t.top[strings.ToLower(w)]
-				}
-			}
-			if !ok {
-				return
-			}
-			for k, bitsWord := range s {
-				for bitsWord != 0 {
-					b := bits.TrailingZeros64(bitsWord)
-					counts[k*64+b]++
-					bitsWord &= bitsWord - 1
-				}
-			}
-		})
+		if start >= 0 {
+			count(text[start:], upper, ascii)
+		}
 		if words > maxSampleWords {
 			break
 		}
@@ -69,6 +105,10 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 		return -1, "zh"
 	case thai > words:
 		return -1, "th"
+	}
+	counts := make([]int, len(t.names))
+	for li := range counts {
+		counts[li] = counter.count(li)
 	}
 	best := -1
 	for li, c := range counts {
@@ -85,22 +125,10 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 	return best, t.code(best)
 }
 
-// forEachWord calls fn with each word of text, without allocating.
-func forEachWord(text string, fn func(string)) {
-	start := -1
-	for i, r := range text {
-		if notWordRune(r) {
-			if start >= 0 {
-				fn(text[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		fn(text[start:])
-	}
+// asciiWordByte reports whether an ASCII byte belongs to a word, as
+// notWordRune has it.
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
 }
 
 // notWordRune reports whether r separates words.
@@ -109,4 +137,51 @@ func notWordRune(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'')
 	}
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || unicode.Is(unicode.Mn, r))
+}
+
+// caseOf reports whether w has an upper-case letter and whether it is all
+// ASCII.
+func caseOf(w string) (upper, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return hasUpper(w), false
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	return upper, true
+}
+
+// langCounter counts, for each stop list, the sampled words it has. It is
+// a bit-sliced binary counter: adding a word costs a few operations on
+// whole sets, however many lists share the word.
+type langCounter struct {
+	planes [48]langSet // bit p of every list's count
+}
+
+// add counts one word found in the lists of s.
+func (c *langCounter) add(s langSet) {
+	for p := range c.planes {
+		pl := &c.planes[p]
+		carry := langSet{pl[0] & s[0], pl[1] & s[1]}
+		pl[0] ^= s[0]
+		pl[1] ^= s[1]
+		if carry.empty() {
+			return
+		}
+		s = carry
+	}
+}
+
+// count returns list i's count.
+func (c *langCounter) count(i int) int {
+	n := 0
+	for p := range c.planes {
+		if c.planes[p].has(i) {
+			n |= 1 << p
+		}
+	}
+	return n
 }

@@ -18,6 +18,9 @@ const (
 	plAgo
 	plRelativeTime
 	plCommentWords
+	plModeration
+	plDisclosure
+	plAgency
 	numPhraseLists
 )
 
@@ -35,11 +38,14 @@ func phraseLists() [numPhraseLists][]string {
 		plAgo:          agoMarkers,
 		plRelativeTime: relativeTimeWords,
 		plCommentWords: commentSectionWords,
+		plModeration:   moderationPhrases,
+		plDisclosure:   disclosurePhrases,
+		plAgency:       agencyFirstWords,
 	}
 }
 
 // phraseHits is the set of phrase lists found in a text, one bit a list.
-type phraseHits uint16
+type phraseHits uint32
 
 // has reports whether a phrase of list l was found.
 func (h phraseHits) has(l phraseList) bool { return h&(1<<l) != 0 }

@@ -107,7 +107,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
-	if inSet(widgetLabels, u.label) || isGalleryCounter(u.text) {
+	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.text) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".

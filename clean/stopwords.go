@@ -45,11 +45,24 @@ func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
 // stopwordTable is the read-only union of all stop lists: for each word,
 // the languages whose list has it.
 type stopwordTable struct {
-	names []string              // stop-list names, by index
-	words map[string]langSet    // lower-cased word → languages
-	lists []map[string]struct{} // by index: that language's words alone, for fast look-ups
-	top   map[string]langSet    // the commonest words of each list, for language detection
+	names  []string              // stop-list names, by index
+	words  map[string]langSet    // lower-cased word → languages
+	lists  []map[string]struct{} // by index: that language's words alone, for fast look-ups
+	sets   []*wordSet[struct{}]  // by index: the lists as fast sets, for measure
+	top    map[string]langSet    // the commonest words of each list, for language detection
+	topSet *wordSet[langSet]     // top as a fast set, for pageLanguage
 }
+
+// lengthSet is a set of byte lengths, one bit each; lengths of 63 and more
+// share the last bit. A word whose length is not in its list's set cannot
+// be in the list, which spares most map look-ups.
+type lengthSet uint64
+
+// add puts length n in the set.
+func (s *lengthSet) add(n int) { *s |= 1 << min(n, 63) }
+
+// has reports whether length n may be in the set.
+func (s lengthSet) has(n int) bool { return s&(1<<min(n, 63)) != 0 }
 
 // topWords is how many of each list's first (commonest) words detect the
 // language.
@@ -99,6 +112,10 @@ func loadStopwords() *stopwordTable {
 			}
 			f.Close()
 		}
+		for _, list := range t.lists {
+			t.sets = append(t.sets, newWordSet(list))
+		}
+		t.topSet = newWordSet(t.top)
 		stopwords = t
 	})
 	return stopwords

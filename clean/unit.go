@@ -22,7 +22,7 @@ type unit struct {
 	cls         class      // content class, before and after smoothing
 	rule        Reason     // the rule that condemned the unit's text, if any
 	low         string     // lower-cased text
-	hits        phraseHits // the phrase lists found in low (lines up to maxPhraseLine bytes)
+	hits        phraseHits // the phrase lists found in low (lines up to maxPhraseLine characters)
 	label       string     // lower-cased text stripped of surrounding punctuation and counts
 	dupOf       int        // index of the first unit with the same text, or -1
 	copies      int        // how many units share this text

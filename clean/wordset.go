@@ -1,0 +1,127 @@
+package clean
+
+import "strings"
+
+// wordSet is a read-only set of lower-cased words built for the look-ups
+// that measure and pageLanguage make for every word of a page. Words of up
+// to eight bytes, which are most stop words, are packed into a uint64 and
+// found in an open-addressed table with no string hashing; longer ones
+// live in a map. Each word may carry a value.
+type wordSet[V any] struct {
+	keys  []uint64 // packed short words; 0 marks an empty slot
+	vals  []V      // values of keys, by slot
+	shift uint     // 64 - log2(len(keys))
+	long  map[string]V
+	lens  lengthSet // byte lengths of the words
+}
+
+// newWordSet builds a set from words and their values.
+func newWordSet[V any](words map[string]V) *wordSet[V] {
+	n := 8
+	for n < 2*len(words) {
+		n *= 2
+	}
+	s := &wordSet[V]{keys: make([]uint64, n), vals: make([]V, n), shift: 64 - uint(log2(n)), long: map[string]V{}}
+	for w, v := range words {
+		s.lens.add(len(w))
+		k, ok := packWord(w)
+		if !ok {
+			s.long[w] = v
+			continue
+		}
+		i := s.slot(k)
+		for s.keys[i] != 0 && s.keys[i] != k {
+			i = (i + 1) & (len(s.keys) - 1)
+		}
+		s.keys[i], s.vals[i] = k, v
+	}
+	return s
+}
+
+// log2 returns the base-2 logarithm of a power of two.
+func log2(n int) int {
+	k := 0
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
+}
+
+// slot is the first slot to probe for key k.
+func (s *wordSet[V]) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> s.shift) }
+
+// packWord packs a word of one to eight bytes into a uint64; words hold no
+// NUL bytes, so the packing is unambiguous.
+func packWord(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k, true
+}
+
+// packLowerASCII packs an ASCII word of up to eight bytes lower-cased.
+func packLowerASCII(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
+}
+
+// lookupPacked finds a packed word.
+func (s *wordSet[V]) lookupPacked(k uint64) (V, bool) {
+	for i := s.slot(k); ; i = (i + 1) & (len(s.keys) - 1) {
+		switch s.keys[i] {
+		case k:
+			return s.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// get returns the value of word w, exactly as written.
+func (s *wordSet[V]) get(w string) (V, bool) {
+	if !s.lens.has(len(w)) {
+		var zero V
+		return zero, false
+	}
+	if k, ok := packWord(w); ok {
+		return s.lookupPacked(k)
+	}
+	v, ok := s.long[w]
+	return v, ok
+}
+
+// getFold returns the value of word w lower-cased; ascii tells that w is
+// all ASCII, which spares an allocation.
+func (s *wordSet[V]) getFold(w string, ascii bool) (V, bool) {
+	if ascii {
+		if !s.lens.has(len(w)) {
+			var zero V
+			return zero, false
+		}
+		if k, ok := packLowerASCII(w); ok {
+			return s.lookupPacked(k)
+		}
+		var buf [64]byte
+		if b, ok := lowerASCII(w, &buf); ok {
+			v, ok := s.long[string(b)]
+			return v, ok
+		}
+	}
+	return s.get(strings.ToLower(w))
+}
