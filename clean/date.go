@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // monthNames maps lower-cased month names and abbreviations, in many
@@ -44,6 +46,32 @@ var monthNames = func() map[string]int {
 	return m
 }()
 
+// monthMatcher finds month names in text, ASCII letters of either case.
+var monthMatcher = sync.OnceValue(func() *phraseMatcher {
+	var lists [numPhraseLists][]string
+	for name := range monthNames {
+		lists[0] = append(lists[0], name)
+	}
+	m := newPhraseMatcher(lists)
+	for c := 'A'; c <= 'Z'; c++ {
+		m.class[c] = m.class[c+'a'-'A']
+	}
+	return m
+})
+
+// hasMonthName reports whether text, lower-cased, holds a month's name:
+// the names the date patterns capture must be among monthNames, so without
+// one they cannot give a date.
+func hasMonthName(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			text = lowerText(text)
+			break
+		}
+	}
+	return monthMatcher().match(text) != 0
+}
+
 // zoneOffsets maps time-zone abbreviations to their UTC offsets in minutes.
 var zoneOffsets = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "cet": 60,
@@ -80,10 +108,13 @@ func findDate(text string) (parsedDate, bool) {
 		return best, false // every form has a four-digit year
 	}
 	seps := strings.ContainsAny(text, "-/.")
+	month := hasMonthName(text)
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
 		switch {
 		case (re == reISODate || re == reNumeric) && !seps:
 			return // both need a separator between the numbers
+		case (re == reDayMonth || re == reMonthDay) && !month:
+			return // both need a month's name
 		case re == reCJKDate && !strings.Contains(text, "年"):
 			return
 		}

@@ -33,7 +33,8 @@ type measured struct {
 // next. The language is detected afresh in every pass, so the last pass of
 // settle is exactly what a fresh run on its output computes.
 type passMemo struct {
-	seen map[string]*measured
+	seen map[string]int // text → index in all
+	all  []measured
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,
@@ -47,18 +48,21 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	i, code := pageLanguage(units, t)
 	lang := &language{i, code}
 	if memo.seen == nil {
-		memo.seen = make(map[string]*measured, len(units))
+		memo.seen = make(map[string]int, len(units))
+		memo.all = make([]measured, 0, len(units))
 	}
 	for i := range units {
 		u := &units[i]
-		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" && m.lang == lang.index {
+		if k, ok := memo.seen[u.text]; ok && u.boilerplate == "" && memo.all[k].lang == lang.index {
+			m := &memo.all[k]
 			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
 			u.dupOf = -1
 			continue
 		}
 		prepare(u, t, lang.index, pm)
 		if u.boilerplate == "" && u.text != "" {
-			memo.seen[u.text] = &measured{lang.index, u.low, u.label, u.hits, u.f, u.rule}
+			memo.seen[u.text] = len(memo.all)
+			memo.all = append(memo.all, measured{lang.index, u.low, u.label, u.hits, u.f, u.rule})
 		}
 	}
 	markDuplicates(units)
@@ -104,7 +108,7 @@ func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
 	// Every rule bails out on long lines, so prose paragraphs are not
 	// lower-cased or searched for phrases.
 	if u.f.runes <= maxPhraseLine {
-		u.low = strings.ToLower(u.text)
+		u.low = lowerText(u.text)
 		u.label = labelOf(u.low)
 		u.hits = pm.match(u.low)
 	}

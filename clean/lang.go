@@ -159,6 +159,7 @@ func caseOf(w string) (upper, ascii bool) {
 // whole sets, however many lists share the word.
 type langCounter struct {
 	planes [48]langSet // bit p of every list's count
+	used   int         // planes[used:] are all empty
 }
 
 // add counts one word found in the lists of s.
@@ -168,6 +169,7 @@ func (c *langCounter) add(s langSet) {
 		carry := langSet{pl[0] & s[0], pl[1] & s[1]}
 		pl[0] ^= s[0]
 		pl[1] ^= s[1]
+		c.used = max(c.used, p+1)
 		if carry.empty() {
 			return
 		}
@@ -178,7 +180,7 @@ func (c *langCounter) add(s langSet) {
 // count returns list i's count.
 func (c *langCounter) count(i int) int {
 	n := 0
-	for p := range c.planes {
+	for p := range c.planes[:c.used] {
 		if c.planes[p].has(i) {
 			n |= 1 << p
 		}

@@ -62,7 +62,10 @@ func ruleFooter(u *unit) (Reason, bool) {
 	if u.hits.has(plRights) {
 		return DropFooter, true
 	}
-	for _, mark := range []string{"©", "copyright", "(c) "} {
+	for _, mark := range copyrightMarks {
+		if !u.hits.has(plCopyright) {
+			break
+		}
 		i := strings.Index(u.low, mark)
 		if i < 0 {
 			continue
@@ -83,6 +86,9 @@ func ruleFooter(u *unit) (Reason, bool) {
 	}
 	return DropFooter, true
 }
+
+// copyrightMarks open a copyright notice.
+var copyrightMarks = []string{"©", "copyright", "(c) "}
 
 // hasYear reports whether text holds a year from 1900 to 2099.
 func hasYear(text string) bool {
@@ -147,7 +153,7 @@ var commentAuthorSuffixes = []string{
 // ruleCommentAuthor drops the author lines of comments, which also tell
 // that a comment section has begun.
 func ruleCommentAuthor(u *unit) (Reason, bool) {
-	if u.f.words > 16 || u.f.runes > 120 {
+	if u.f.words > 16 || u.f.runes > 120 || !strings.HasSuffix(u.low, ":") {
 		return "", false
 	}
 	for _, s := range commentAuthorSuffixes {

@@ -118,7 +118,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	// "Compartir en Whatsapp", "Auf Facebook teilen": a share verb and a
 	// network or a mail in a short label.
-	if len(words) <= 5 && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
+	if len(words) <= 5 && u.hits.has(plShareVerb) && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
 		for _, w := range words {
 			if inSet(widgetLabels, w) {
 				return DropWidget, true

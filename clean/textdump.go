@@ -149,25 +149,49 @@ func foldSpace(s string) string {
 func isFolded(s string) bool {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
+		switch foldClass[s[i]] {
+		case foldPlain:
+			prevSpace = false
+		case foldSpaceByte:
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
-		case c >= 0x80:
+		case foldControl:
+			return false
+		case foldLead:
+			// A byte that may open a non-ASCII space: U+0085, U+00A0,
+			// U+1680, U+2000 to U+205F and U+3000 start with these.
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return false
 			}
 			i += size - 1
 			prevSpace = false
-		case c < ' ':
-			return false
-		default:
-			prevSpace = false
 		}
 	}
 	return !prevSpace || s == ""
 }
+
+// Classes of bytes for isFolded.
+const (
+	foldPlain     = iota // a byte of a non-space character
+	foldSpaceByte        // the ASCII space
+	foldControl          // a control byte: tab, newline and the like
+	foldLead             // the lead byte of a character that may be a space
+)
+
+// foldClass maps each byte to its class for isFolded.
+var foldClass = func() (t [256]uint8) {
+	for c := 0; c < ' '; c++ {
+		t[c] = foldControl
+	}
+	t[' '] = foldSpaceByte
+	t[0x7f] = foldPlain
+	for _, r := range []rune{0x85, 0xa0, 0x1680, 0x2000, 0x3000} {
+		var b [4]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = foldLead
+	}
+	return t
+}()

@@ -8,11 +8,17 @@ import "strings"
 // found in an open-addressed table with no string hashing; longer ones
 // live in a map. Each word may carry a value.
 type wordSet[V any] struct {
-	keys  []uint64 // packed short words; 0 marks an empty slot
-	vals  []V      // values of keys, by slot
-	shift uint     // 64 - log2(len(keys))
+	slots []wordSlot[V] // packed short words and their values
+	shift uint          // 64 - log2(len(slots))
 	long  map[string]V
 	lens  lengthSet // byte lengths of the words
+}
+
+// wordSlot is one slot of a wordSet's table: a key of 0 marks it empty.
+// Key and value share a slot, so a look-up touches one cache line.
+type wordSlot[V any] struct {
+	key uint64
+	val V
 }
 
 // newWordSet builds a set from words and their values.
@@ -21,7 +27,7 @@ func newWordSet[V any](words map[string]V) *wordSet[V] {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	s := &wordSet[V]{keys: make([]uint64, n), vals: make([]V, n), shift: 64 - uint(log2(n)), long: map[string]V{}}
+	s := &wordSet[V]{slots: make([]wordSlot[V], n), shift: 64 - uint(log2(n)), long: map[string]V{}}
 	for w, v := range words {
 		s.lens.add(len(w))
 		k, ok := packWord(w)
@@ -30,10 +36,10 @@ func newWordSet[V any](words map[string]V) *wordSet[V] {
 			continue
 		}
 		i := s.slot(k)
-		for s.keys[i] != 0 && s.keys[i] != k {
-			i = (i + 1) & (len(s.keys) - 1)
+		for s.slots[i].key != 0 && s.slots[i].key != k {
+			i = (i + 1) & (len(s.slots) - 1)
 		}
-		s.keys[i], s.vals[i] = k, v
+		s.slots[i] = wordSlot[V]{k, v}
 	}
 	return s
 }
@@ -82,10 +88,10 @@ func packLowerASCII(w string) (uint64, bool) {
 
 // lookupPacked finds a packed word.
 func (s *wordSet[V]) lookupPacked(k uint64) (V, bool) {
-	for i := s.slot(k); ; i = (i + 1) & (len(s.keys) - 1) {
-		switch s.keys[i] {
+	for i := s.slot(k); ; i = (i + 1) & (len(s.slots) - 1) {
+		switch sl := &s.slots[i]; sl.key {
 		case k:
-			return s.vals[i], true
+			return sl.val, true
 		case 0:
 			var zero V
 			return zero, false
