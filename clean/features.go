@@ -94,26 +94,28 @@ func measure(text string, t *stopwordTable, lang int) features {
 			}
 			continue
 		}
-		switch {
-		case isCJK(r):
+		if isCJK(r) {
 			if wordStart >= 0 {
 				flush(i)
 			}
 			f.cjk++
 			f.letters++
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '’':
+			continue
+		}
+		switch fl := flagsOf(r); {
+		case fl&(rfLetter|rfMn|rfMc) != 0 || r == '’':
 			if wordStart < 0 {
 				wordStart, wordUpper = i, false
 			}
 			wordASCII = false
-			if unicode.IsUpper(r) {
+			if fl&rfUpper != 0 {
 				f.upper++
 				wordUpper = true
 			}
-			if unicode.IsLetter(r) {
+			if fl&rfLetter != 0 {
 				f.letters++
 			}
-		case unicode.IsDigit(r):
+		case fl&rfDigit != 0:
 			f.digits++
 			if wordStart < 0 {
 				wordStart, wordUpper = i, false
@@ -198,4 +200,55 @@ func lowerASCII(w string, buf *[64]byte) (b []byte, ok bool) {
 		buf[i] = c
 	}
 	return buf[:len(w)], true
+}
+
+// Flags of a rune's Unicode classes, as flagsOf gives them.
+const (
+	rfLetter = 1 << iota // unicode.IsLetter
+	rfUpper              // unicode.IsUpper
+	rfMn                 // a non-spacing mark
+	rfMc                 // a spacing mark
+	rfDigit              // unicode.IsDigit
+)
+
+// tabledRunes is where runeFlagTable ends: the alphabets of Europe, the
+// Middle East and India, whose runes are looked up instead of searched
+// for in Unicode's range tables.
+const tabledRunes = 0x0E00
+
+// runeFlagTable holds flagsOf for the runes below tabledRunes.
+var runeFlagTable = func() (t [tabledRunes]uint8) {
+	for r := rune(0); r < tabledRunes; r++ {
+		t[r] = computeFlags(r)
+	}
+	return t
+}()
+
+// flagsOf returns the Unicode class flags of r.
+func flagsOf(r rune) uint8 {
+	if r >= 0 && r < tabledRunes {
+		return runeFlagTable[r]
+	}
+	return computeFlags(r)
+}
+
+// computeFlags computes the flags of r from Unicode's tables.
+func computeFlags(r rune) uint8 {
+	var f uint8
+	if unicode.IsLetter(r) {
+		f |= rfLetter
+	}
+	if unicode.IsUpper(r) {
+		f |= rfUpper
+	}
+	if unicode.Is(unicode.Mn, r) {
+		f |= rfMn
+	}
+	if unicode.Is(unicode.Mc, r) {
+		f |= rfMc
+	}
+	if unicode.IsDigit(r) {
+		f |= rfDigit
+	}
+	return f
 }

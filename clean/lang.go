@@ -76,7 +76,8 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 					hangul++
 				}
 			}
-			if notWordRune(r) {
+			fl := flagsOf(r)
+			if fl&(rfLetter|rfDigit|rfMn) == 0 && r != '’' { // a separator: no letter, digit, mark or apostrophe
 				if start >= 0 {
 					count(text[start:k-size], upper, ascii)
 					start = -1
@@ -87,7 +88,7 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 				start, upper = k-size, false
 			}
 			ascii = false
-			if unicode.IsUpper(r) {
+			if fl&rfUpper != 0 {
 				upper = true
 			}
 		}
@@ -125,18 +126,10 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 	return best, t.code(best)
 }
 
-// asciiWordByte reports whether an ASCII byte belongs to a word, as
-// notWordRune has it.
+// asciiWordByte reports whether an ASCII byte belongs to a word: a letter,
+// a digit or an apostrophe.
 func asciiWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
-}
-
-// notWordRune reports whether r separates words.
-func notWordRune(r rune) bool {
-	if r < 0x80 {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'')
-	}
-	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || unicode.Is(unicode.Mn, r))
 }
 
 // caseOf reports whether w has an upper-case letter and whether it is all
