@@ -59,9 +59,10 @@ var monthMatcher = sync.OnceValue(func() *phraseMatcher {
 	return m
 })
 
-// hasMonthName reports whether text, lower-cased, holds a month's name:
-// the names the date patterns capture must be among monthNames, so without
-// one they cannot give a date.
+// hasMonthName reports whether text, lower-cased, holds a month's name
+// that no ASCII letter follows: the names the date patterns capture must
+// be among monthNames and end a run of letters, so without one they cannot
+// give a date.
 func hasMonthName(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
@@ -69,7 +70,7 @@ func hasMonthName(text string) bool {
 			break
 		}
 	}
-	return monthMatcher().match(text) != 0
+	return monthMatcher().matchAtWordEnd(text)
 }
 
 // zoneOffsets maps time-zone abbreviations to their UTC offsets in minutes.

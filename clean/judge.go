@@ -33,8 +33,9 @@ type measured struct {
 // next. The language is detected afresh in every pass, so the last pass of
 // settle is exactly what a fresh run on its output computes.
 type passMemo struct {
-	seen map[string]int // text → index in all
-	all  []measured
+	seen  map[string]int // text → index in all
+	all   []measured
+	langs map[string]*langSample // what each longer text says of the language
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,
@@ -45,7 +46,10 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	if memo == nil {
 		memo = &passMemo{}
 	}
-	i, code := pageLanguage(units, t)
+	if memo.langs == nil {
+		memo.langs = make(map[string]*langSample)
+	}
+	i, code := pageLanguageIn(units, t, memo.langs)
 	lang := &language{i, code}
 	if memo.seen == nil {
 		memo.seen = make(map[string]int, len(units))

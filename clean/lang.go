@@ -5,125 +5,161 @@ import (
 	"unicode/utf8"
 )
 
+// maxSampleWords is about how many words pageLanguage reads: it stops
+// after the unit that takes it past this.
+const maxSampleWords = 600
+
 // pageLanguage picks the stop list that covers most words of the page's
 // longer units. It returns the list's index, or -1 when the text is mostly
 // in a script without spaces (Chinese, Japanese, Thai) or no list fits,
 // and the ISO 639-1 code it detected ("ja", "zh" and "th" are told by
 // script).
 func pageLanguage(units []unit, t *stopwordTable) (int, string) {
+	return pageLanguageIn(units, t, nil)
+}
+
+// pageLanguageIn is pageLanguage reusing, and adding to, the samples of
+// unit texts in seen, which a later pass over the same page can reuse.
+func pageLanguageIn(units []unit, t *stopwordTable, seen map[string]*langSample) (int, string) {
+	var total langSample
 	var counter langCounter
-	const maxSampleWords = 600
-	var words, cjk, kana, thai, hangul int
-	// count looks a word up among the commonest words of every list. The
-	// lists are lower-case, so an ASCII word with a capital is looked up
-	// lower-cased only.
-	count := func(w string, upper, ascii bool) {
-		words++
-		var s langSet
-		var ok bool
-		switch {
-		case !upper:
-			s, ok = t.topSet.get(w)
-		case ascii:
-			s, ok = t.topSet.getFold(w, true)
-		default:
-			if s, ok = t.topSet.get(w); !ok {
-				s, ok = t.topSet.getFold(w, false)
-			}
-		}
-		if ok {
-			counter.add(s)
-		}
-	}
 	for i := range units {
 		text := units[i].text
 		if len(text) < 40 {
 			continue
 		}
-		// One pass: the words (as forEachWord splits them) and the runes
-		// of the scripts written without spaces.
-		start, upper, ascii := -1, false, true
-		for k := 0; k < len(text); {
-			c := text[k]
-			if c < 0x80 {
-				switch {
-				case asciiWordByte(c):
-					if start < 0 {
-						start, upper, ascii = k, false, true
-					}
-					if c >= 'A' && c <= 'Z' {
-						upper = true
-					}
-				case start >= 0:
-					count(text[start:k], upper, ascii)
-					start = -1
-				}
-				k++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[k:])
-			k += size
-			if r >= 0x0E00 {
-				switch {
-				case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-					kana++
-					cjk++
-				case unicode.Is(unicode.Han, r):
-					cjk++
-				case unicode.Is(unicode.Thai, r):
-					thai++
-				case unicode.Is(unicode.Hangul, r):
-					hangul++
-				}
-			}
-			fl := flagsOf(r)
-			if fl&(rfLetter|rfDigit|rfMn) == 0 && r != '’' { // a separator: no letter, digit, mark or apostrophe
-				if start >= 0 {
-					count(text[start:k-size], upper, ascii)
-					start = -1
-				}
-				continue
-			}
-			if start < 0 {
-				start, upper = k-size, false
-			}
-			ascii = false
-			if fl&rfUpper != 0 {
-				upper = true
+		s, ok := seen[text]
+		if !ok {
+			s = sampleLanguage(text, t)
+			if seen != nil {
+				seen[text] = s
 			}
 		}
-		if start >= 0 {
-			count(text[start:], upper, ascii)
-		}
-		if words > maxSampleWords {
+		total.words += s.words
+		total.cjk += s.cjk
+		total.kana += s.kana
+		total.thai += s.thai
+		total.hangul += s.hangul
+		counter.addCounter(s.counts)
+		if total.words > maxSampleWords {
 			break
 		}
 	}
+	words, cjk := total.words, total.cjk
 	switch {
-	case kana > 0 && kana*10 >= cjk && cjk > words:
+	case total.kana > 0 && total.kana*10 >= cjk && cjk > words:
 		return -1, "ja"
 	case cjk > words:
 		return -1, "zh"
-	case thai > words:
+	case total.thai > words:
 		return -1, "th"
 	}
-	counts := make([]int, len(t.names))
-	for li := range counts {
-		counts[li] = counter.count(li)
-	}
-	best := -1
-	for li, c := range counts {
-		if c > 0 && (best < 0 || c > counts[best] || c == counts[best] && t.names[li] == "English") {
-			best = li
+	best, bestCount := -1, 0
+	for li := range t.names {
+		c := counter.count(li)
+		if c > 0 && (best < 0 || c > bestCount || c == bestCount && t.names[li] == "English") {
+			best, bestCount = li, c
 		}
 	}
-	if best < 0 || counts[best]*20 < words {
-		if hangul > words {
+	if best < 0 || bestCount*20 < words {
+		if total.hangul > words {
 			return best, "ko"
 		}
 		return -1, ""
 	}
 	return best, t.code(best)
+}
+
+// langSample is what one unit's text tells of the page's language: its
+// words, its runes in scripts written without spaces, and for each stop
+// list how many of its words are among that list's commonest.
+type langSample struct {
+	words, cjk, kana, thai, hangul int
+	counts                         []langSet // a langCounter's used planes
+}
+
+// sampleLanguage reads one unit's text for pageLanguage.
+func sampleLanguage(text string, t *stopwordTable) *langSample {
+	s := &langSample{}
+	var counter langCounter
+	// count looks a word up among the commonest words of every list. The
+	// lists are lower-case, so an ASCII word with a capital is looked up
+	// lower-cased only.
+	count := func(w string, upper, ascii bool) {
+		s.words++
+		var set langSet
+		var ok bool
+		switch {
+		case !upper:
+			set, ok = t.topSet.get(w)
+		case ascii:
+			set, ok = t.topSet.getFold(w, true)
+		default:
+			if set, ok = t.topSet.get(w); !ok {
+				set, ok = t.topSet.getFold(w, false)
+			}
+		}
+		if ok {
+			counter.add(set)
+		}
+	}
+	// One pass: the words and the runes of the scripts written without
+	// spaces.
+	start, upper, ascii := -1, false, true
+	for k := 0; k < len(text); {
+		c := text[k]
+		if c < 0x80 {
+			switch {
+			case asciiWordByte(c):
+				if start < 0 {
+					start, upper, ascii = k, false, true
+				}
+				if c >= 'A' && c <= 'Z' {
+					upper = true
+				}
+			case start >= 0:
+				count(text[start:k], upper, ascii)
+				start = -1
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[k:])
+		k += size
+		if r >= 0x0E00 {
+			switch {
+			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+				s.kana++
+				s.cjk++
+			case unicode.Is(unicode.Han, r):
+				s.cjk++
+			case unicode.Is(unicode.Thai, r):
+				s.thai++
+			case unicode.Is(unicode.Hangul, r):
+				s.hangul++
+			}
+		}
+		fl := flagsOf(r)
+		if fl&(rfLetter|rfDigit|rfMn) == 0 && r != '’' { // a separator: no letter, digit, mark or apostrophe
+			if start >= 0 {
+				count(text[start:k-size], upper, ascii)
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start, upper = k-size, false
+		}
+		ascii = false
+		if fl&rfUpper != 0 {
+			upper = true
+		}
+	}
+	if start >= 0 {
+		count(text[start:], upper, ascii)
+	}
+	s.counts = append([]langSet(nil), counter.planes[:counter.used]...)
+	return s
 }
 
 // asciiWordByte reports whether an ASCII byte belongs to a word: a letter,
@@ -167,6 +203,29 @@ func (c *langCounter) add(s langSet) {
 			return
 		}
 		s = carry
+	}
+}
+
+// addCounter adds the counts of another counter, given by its used
+// planes.
+func (c *langCounter) addCounter(planes []langSet) {
+	var carry langSet
+	for p := range c.planes {
+		if p >= len(planes) && carry.empty() {
+			return
+		}
+		var b langSet
+		if p < len(planes) {
+			b = planes[p]
+		}
+		a := c.planes[p]
+		for k := range a {
+			c.planes[p][k] = a[k] ^ b[k] ^ carry[k]
+			carry[k] = a[k]&b[k] | carry[k]&(a[k]^b[k])
+		}
+		if !c.planes[p].empty() {
+			c.used = max(c.used, p+1)
+		}
 	}
 }
 

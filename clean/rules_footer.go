@@ -92,13 +92,24 @@ var copyrightMarks = []string{"©", "copyright", "(c) "}
 
 // hasYear reports whether text holds a year from 1900 to 2099.
 func hasYear(text string) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') && isDigit(text[i+2]) && isDigit(text[i+3]) &&
-			(i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])) {
+	return hasYearOf(text, "20") || hasYearOf(text, "19")
+}
+
+// hasYearOf reports whether text holds a four-digit number, alone, that
+// starts with century.
+func hasYearOf(text, century string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], century)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j+4 <= len(text) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+			(j == 0 || !isDigit(text[j-1])) && (j+4 == len(text) || !isDigit(text[j+4])) {
 			return true
 		}
+		i = j + 1
 	}
-	return false
 }
 
 // isDigit reports whether b is an ASCII digit.
