@@ -38,3 +38,39 @@ func FuzzLowerText(f *testing.F) {
 		}
 	})
 }
+
+// isFoldedRef is isFolded written plainly, byte by byte.
+func isFoldedRef(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case r < ' ' || unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
+}
+
+// FuzzIsFolded checks isFolded against isFoldedRef, and that a folded
+// text is what foldSpace would make of it.
+func FuzzIsFolded(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", " a", "a ", "abcdefgh ijklmnop", "abcdefg  hijklmn", "abcdefgh\tijkl", "long line of text with words", "x\u00a0y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := isFolded(s)
+		if want := isFoldedRef(s); got != want {
+			t.Fatalf("isFolded(%q) = %v, want %v", s, got, want)
+		}
+		if got && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("isFolded(%q) = true, but it is not folded", s)
+		}
+	})
+}

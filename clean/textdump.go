@@ -148,7 +148,21 @@ func foldSpace(s string) string {
 // doubled spaces, and no white space but the ASCII space.
 func isFolded(s string) bool {
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time while they are printable ASCII with no two
+	// spaces side by side.
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if x&hiBits != 0 || hasLess(x, ' ') {
+			break // non-ASCII or a control byte: byte by byte
+		}
+		sp := zeroBytes(x ^ (lowBits * ' ')) // the high bit of each space byte
+		if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+			return false
+		}
+		prevSpace = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
 		switch foldClass[s[i]] {
 		case foldPlain:
 			prevSpace = false
@@ -171,6 +185,29 @@ func isFolded(s string) bool {
 		}
 	}
 	return !prevSpace || s == ""
+}
+
+// Masks for testing eight bytes of a uint64 at once.
+const (
+	lowBits = 0x0101010101010101 // the low bit of each byte
+	hiBits  = 0x8080808080808080 // the high bit of each byte
+)
+
+// load64 reads the eight bytes of s from i as a little-endian uint64 (the
+// compiler makes it one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// hasLess reports whether a byte of x, each below 0x80, is below n.
+func hasLess(x uint64, n byte) bool { return (x-lowBits*uint64(n))&^x&hiBits != 0 }
+
+// zeroBytes returns the high bit of each zero byte of x, exactly.
+func zeroBytes(x uint64) uint64 {
+	y := (x & ^uint64(hiBits)) + ^uint64(hiBits)
+	return ^(y | x | ^uint64(hiBits))
 }
 
 // Classes of bytes for isFolded.
