@@ -8,18 +8,18 @@ import (
 
 // features are what the classifier measures on one unit's text.
 type features struct {
-	runes    int     // characters
-	words    int     // word tokens (a CJK character counts as half a word)
-	stops    int     // tokens in the page language's stop list
+	runes    int32     // characters
+	words    int32     // word tokens (a CJK character counts as half a word)
+	stops    int32     // tokens in the page language's stop list
 	density  float64 // stops / words, or a stand-in for scripts without spaces
-	weight   int     // length in Latin-equivalent characters (a CJK character counts 3)
-	letters  int     // letter characters
-	digits   int     // digit characters
-	upper    int     // upper-case letters
-	cjk      int     // Han, kana, Hangul and Thai characters
+	weight   int32     // length in Latin-equivalent characters (a CJK character counts 3)
+	letters  int32     // letter characters
+	digits   int32     // digit characters
+	upper    int32     // upper-case letters
+	cjk      int32     // Han, kana, Hangul and Thai characters
 	sentEnd  bool    // ends like a sentence: . ! ? … 。 ！ ？ or those before a closing quote
 	colonEnd bool    // ends with a colon: introduces a list or quote
-	puncts   int     // sentence punctuation inside the text (, ; . and their CJK forms)
+	puncts   int32     // sentence punctuation inside the text (, ; . and their CJK forms)
 	capStart bool    // starts with an upper-case letter, a digit or a quote
 	bullet   bool    // starts with a list bullet
 }

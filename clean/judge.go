@@ -36,6 +36,7 @@ type passMemo struct {
 	seen  map[string]int // text → index in all
 	all   []measured
 	langs map[string]*langSample // what each longer text says of the language
+	units []unit                 // the last pass's units, whose memory the next reuses
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,

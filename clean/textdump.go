@@ -9,13 +9,22 @@ import (
 // cleanText cleans a decoded plain-text dump and settles the result, so
 // that cleaning it again changes nothing.
 func cleanText(s string, opts Options) *Document {
-	return settle(cleanTextOnce(s, opts, nil), opts)
+	doc := settle(cleanTextOnce(s, opts, nil), opts)
+	doc.memo.units = nil // scratch, not worth keeping with the document
+	return doc
 }
 
 // cleanTextOnce cleans a decoded plain-text dump in one pass: each line is
 // a unit.
 func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
-	return judgeIn(textUnits(strings.Split(s, "\n")), KindText, opts, memo)
+	if memo == nil {
+		memo = &passMemo{}
+	}
+	// A later pass has no more lines than the first, so it reuses the
+	// units of the pass before: judge keeps nothing of them.
+	units := textUnitsInto(memo.units[:0], strings.Split(s, "\n"))
+	memo.units = units
+	return judgeIn(units, KindText, opts, memo)
 }
 
 // textUnits turns the lines of a dump into units: one per line, but a run
@@ -24,7 +33,11 @@ func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
 // declutter's own text output gives tables and code). A bulleted or
 // numbered line keeps its nesting depth from its indentation.
 func textUnits(lines []string) []unit {
-	units := make([]unit, 0, len(lines))
+	return textUnitsInto(make([]unit, 0, len(lines)), lines)
+}
+
+// textUnitsInto is textUnits appending to units.
+func textUnitsInto(units []unit, lines []string) []unit {
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if n := codeRun(lines, i); n > 0 {
