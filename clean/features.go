@@ -8,18 +8,18 @@ import (
 
 // features are what the classifier measures on one unit's text.
 type features struct {
-	runes    int32     // characters
-	words    int32     // word tokens (a CJK character counts as half a word)
-	stops    int32     // tokens in the page language's stop list
+	runes    int32   // characters
+	words    int32   // word tokens (a CJK character counts as half a word)
+	stops    int32   // tokens in the page language's stop list
 	density  float64 // stops / words, or a stand-in for scripts without spaces
-	weight   int32     // length in Latin-equivalent characters (a CJK character counts 3)
-	letters  int32     // letter characters
-	digits   int32     // digit characters
-	upper    int32     // upper-case letters
-	cjk      int32     // Han, kana, Hangul and Thai characters
+	weight   int32   // length in Latin-equivalent characters (a CJK character counts 3)
+	letters  int32   // letter characters
+	digits   int32   // digit characters
+	upper    int32   // upper-case letters
+	cjk      int32   // Han, kana, Hangul and Thai characters
 	sentEnd  bool    // ends like a sentence: . ! ? … 。 ！ ？ or those before a closing quote
 	colonEnd bool    // ends with a colon: introduces a list or quote
-	puncts   int32     // sentence punctuation inside the text (, ; . and their CJK forms)
+	puncts   int32   // sentence punctuation inside the text (, ; . and their CJK forms)
 	capStart bool    // starts with an upper-case letter, a digit or a quote
 	bullet   bool    // starts with a list bullet
 }
@@ -37,8 +37,11 @@ func measure(text string, t *stopwordTable, lang int) features {
 		stops = t.sets[lang]
 	}
 	// The current word: where it starts (-1 outside a word), whether it
-	// has an upper-case letter, and whether it is all ASCII.
+	// has an upper-case letter, whether it is all ASCII, and, for an ASCII
+	// word, its first eight bytes packed as is and lower-cased (as
+	// packWord and packLowerASCII pack them).
 	wordStart, wordUpper, wordASCII := -1, false, true
+	var key, keyLow uint64
 	flush := func(end int) {
 		w := text[wordStart:end]
 		wordStart = -1
@@ -49,54 +52,66 @@ func measure(text string, t *stopwordTable, lang int) features {
 		// The lists are lower-case: a word with a capital is looked up
 		// lower-cased (an ASCII one only so, as it cannot match as is).
 		var hit bool
-		if !wordUpper {
+		switch {
+		case wordASCII && len(w) <= 8:
+			if wordUpper {
+				key = keyLow
+			}
+			hit = stops.lens.has(len(w)) && stops.hasPacked(key)
+		case !wordUpper:
 			_, hit = stops.get(w)
-		} else if wordASCII {
+		case wordASCII:
 			_, hit = stops.getFold(w, true)
-		} else if _, hit = stops.get(w); !hit {
-			_, hit = stops.getFold(w, false)
+		default:
+			if _, hit = stops.get(w); !hit {
+				_, hit = stops.getFold(w, false)
+			}
 		}
 		if hit {
 			f.stops++
 		}
 	}
-	for i, r := range text {
-		f.runes++
-		if r < 0x80 {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			// ASCII fast path: the same classes without Unicode tables.
-			switch c := byte(r); {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			f.runes++
+			if k := asciiClass[c]; k&acWord != 0 {
 				if wordStart < 0 {
-					wordStart, wordUpper, wordASCII = i, false, true
+					wordStart, wordUpper, wordASCII, key, keyLow = i, false, true, 0, 0
 				}
-				if c <= 'Z' {
+				if n := i - wordStart; n < 8 {
+					key |= uint64(c) << (8 * n)
+					keyLow |= uint64(c|k&acUpper) << (8 * n)
+				}
+				switch {
+				case k&acUpper != 0:
 					f.upper++
+					f.letters++
 					wordUpper = true
+				case k&acLetter != 0:
+					f.letters++
+				case k&acDigit != 0:
+					f.digits++
 				}
-				f.letters++
-			case c >= '0' && c <= '9':
-				f.digits++
-				if wordStart < 0 {
-					wordStart, wordUpper, wordASCII = i, false, true
-				}
-			case c == '\'':
-				if wordStart < 0 {
-					wordStart, wordUpper, wordASCII = i, false, true
-				}
-			default:
+			} else {
 				if wordStart >= 0 {
 					flush(i)
 				}
-				switch c {
-				case ',', ';', '.', '!', '?':
+				if k&acPunct != 0 {
 					f.puncts++
 				}
 			}
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		at := i
+		i += size
+		f.runes++
 		if isCJK(r) {
 			if wordStart >= 0 {
-				flush(i)
+				flush(at)
 			}
 			f.cjk++
 			f.letters++
@@ -105,7 +120,7 @@ func measure(text string, t *stopwordTable, lang int) features {
 		switch fl := flagsOf(r); {
 		case fl&(rfLetter|rfMn|rfMc) != 0 || r == '’':
 			if wordStart < 0 {
-				wordStart, wordUpper = i, false
+				wordStart, wordUpper = at, false
 			}
 			wordASCII = false
 			if fl&rfUpper != 0 {
@@ -118,12 +133,12 @@ func measure(text string, t *stopwordTable, lang int) features {
 		case fl&rfDigit != 0:
 			f.digits++
 			if wordStart < 0 {
-				wordStart, wordUpper = i, false
+				wordStart, wordUpper = at, false
 			}
 			wordASCII = false
 		default:
 			if wordStart >= 0 {
-				flush(i)
+				flush(at)
 			}
 			switch r {
 			case ',', ';', '.', '،', '、', '，', '。', '；', '!', '?', '！', '？':
@@ -252,3 +267,29 @@ func computeFlags(r rune) uint8 {
 	}
 	return f
 }
+
+// Classes of ASCII bytes for measure. acUpper is the bit that lower-cases
+// an ASCII capital.
+const (
+	acWord   = 1 << iota // part of a word: a letter, a digit or an apostrophe
+	acLetter             // a letter
+	acDigit              // a digit
+	acPunct              // sentence punctuation: , ; . ! ?
+	acUpper  = 0x20      // a capital letter
+)
+
+// asciiClass maps each ASCII byte to its classes.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = acWord | acLetter
+		t[c-'a'+'A'] = acWord | acLetter | acUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = acWord | acDigit
+	}
+	t['\''] = acWord
+	for _, c := range ",;.!?" {
+		t[c] = acPunct
+	}
+	return t
+}()

@@ -22,7 +22,11 @@ func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
 	}
 	// A later pass has no more lines than the first, so it reuses the
 	// units of the pass before: judge keeps nothing of them.
-	units := textUnitsInto(memo.units[:0], strings.Split(s, "\n"))
+	lines := strings.Split(s, "\n")
+	if cap(memo.units) < len(lines) {
+		memo.units = make([]unit, 0, len(lines))
+	}
+	units := textUnitsInto(memo.units[:0], lines)
 	memo.units = units
 	return judgeIn(units, KindText, opts, memo)
 }

@@ -99,6 +99,13 @@ func (s *wordSet[V]) lookupPacked(k uint64) (V, bool) {
 	}
 }
 
+// hasPacked reports whether the set has the word packed as k, whose length
+// the caller has checked against lens.
+func (s *wordSet[V]) hasPacked(k uint64) bool {
+	_, ok := s.lookupPacked(k)
+	return ok
+}
+
 // get returns the value of word w, exactly as written.
 func (s *wordSet[V]) get(w string) (V, bool) {
 	if !s.lens.has(len(w)) {
