@@ -23,6 +23,7 @@ const (
 	plAgency
 	plShareVerb
 	plCopyright
+	plContributed
 	numPhraseLists
 )
 
@@ -45,6 +46,7 @@ func phraseLists() [numPhraseLists][]string {
 		plAgency:       agencyFirstWords,
 		plShareVerb:    shareVerbs,
 		plCopyright:    copyrightMarks,
+		plContributed:  contributedPhrases,
 	}
 }
 

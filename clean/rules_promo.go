@@ -122,8 +122,7 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
 		return DropByline, true
 	}
-	if u.f.runes <= 200 && (strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
-		strings.Contains(low, "contributed to this story")) {
+	if u.f.runes <= 200 && u.hits.has(plContributed) {
 		return DropByline, true
 	}
 	if u.f.runes <= 160 && (strings.HasPrefix(low, "follow ") || strings.HasPrefix(low, "more ") || strings.HasPrefix(low, "for more ")) &&
@@ -215,6 +214,9 @@ func isAgencyCredit(low string) bool {
 	}
 	return n <= 3
 }
+
+// contributedPhrases credit the other reporters of a story.
+var contributedPhrases = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
 // moderationPhrases state a comment section's rules.
 var moderationPhrases = []string{

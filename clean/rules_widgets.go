@@ -127,7 +127,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	known := 0
 	for _, w := range words {
-		if inSet(widgetLabels, w) || inSet(widgetLabels, strings.Trim(w, ".:!")) {
+		if inSet(widgetLabels, w) || strings.ContainsAny(w, ".:!") && inSet(widgetLabels, strings.Trim(w, ".:!")) {
 			known++
 		}
 	}
