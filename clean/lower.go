@@ -10,20 +10,32 @@ import (
 // without a copy when nothing changes and with fast paths for the scripts
 // that have no case or whose case is a fixed offset.
 func lowerText(s string) string {
-	upper := false
+	first := -1 // the first capital
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return lowerUnicode(s, i)
 		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
+		if c >= 'A' && c <= 'Z' && first < 0 {
+			first = i
 		}
 	}
-	if !upper {
+	if first < 0 {
 		return s
 	}
-	return strings.ToLower(s)
+	// Capitals are few: copy the runs between them whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	copied := 0
+	for i := first; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[copied:i])
+			b.WriteByte(c + 'a' - 'A')
+			copied = i + 1
+		}
+	}
+	b.WriteString(s[copied:])
+	return b.String()
 }
 
 // lowerUnicode lower-cases s, whose first non-ASCII byte is at from.
