@@ -60,9 +60,10 @@ var monthMatcher = sync.OnceValue(func() *phraseMatcher {
 })
 
 // hasMonthName reports whether text, lower-cased, holds a month's name
-// that no ASCII letter follows: the names the date patterns capture must
-// be among monthNames and end a run of letters, so without one they cannot
-// give a date.
+// followed by what reDayMonth and reMonthDay both require after it: an
+// optional dot and comma, white space, an optional "de", and a digit.
+// The names those patterns capture must be among monthNames, so without
+// such a name they cannot give a date.
 func hasMonthName(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
@@ -70,7 +71,33 @@ func hasMonthName(text string) bool {
 			break
 		}
 	}
-	return monthMatcher().matchAtWordEnd(text)
+	m := monthMatcher()
+	st := uint16(0)
+	for i := 0; i < len(text); i++ {
+		st = m.next[int(st)*m.nclass+int(m.class[text[i]])]
+		if m.out[st] != 0 && numberFollows(text[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberFollows reports whether s starts with an optional dot and comma,
+// white space (as \s has it), an optional "de" and more white space, then
+// a digit.
+func numberFollows(s string) bool {
+	s = strings.TrimPrefix(s, ".")
+	s = strings.TrimPrefix(s, ",")
+	t := strings.TrimLeft(s, "\t\n\f\r ")
+	if len(t) == len(s) {
+		return false
+	}
+	if len(t) >= 2 && t[0]|0x20 == 'd' && t[1]|0x20 == 'e' {
+		if u := strings.TrimLeft(t[2:], "\t\n\f\r "); len(u) < len(t)-2 {
+			t = u
+		}
+	}
+	return t != "" && isDigit(t[0])
 }
 
 // zoneOffsets maps time-zone abbreviations to their UTC offsets in minutes.
@@ -104,19 +131,26 @@ type parsedDate struct {
 
 // findDate finds the first date in text and returns it normalised.
 func findDate(text string) (parsedDate, bool) {
+	return findDateFiltered(text, true)
+}
+
+// findDateFiltered is findDate, with or without the cheap checks that
+// spare the patterns texts they cannot match (a test compares the two).
+// A year standing alone is required either way.
+func findDateFiltered(text string, filter bool) (parsedDate, bool) {
 	best := parsedDate{start: -1}
 	if !hasYear(text) {
 		return best, false // every form has a four-digit year
 	}
-	seps := strings.ContainsAny(text, "-/.")
-	month := hasMonthName(text)
+	seps := !filter || strings.ContainsAny(text, "-/.")
+	month := !filter || hasMonthName(text)
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
 		switch {
 		case (re == reISODate || re == reNumeric) && !seps:
 			return // both need a separator between the numbers
 		case (re == reDayMonth || re == reMonthDay) && !month:
 			return // both need a month's name
-		case re == reCJKDate && !strings.Contains(text, "年"):
+		case re == reCJKDate && filter && !strings.Contains(text, "年"):
 			return
 		}
 		idx := re.FindStringSubmatchIndex(text)

@@ -147,22 +147,6 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 	return m
 }
 
-// matchAtWordEnd reports whether a phrase ends somewhere in s where no
-// ASCII letter follows it.
-func (m *phraseMatcher) matchAtWordEnd(s string) bool {
-	st := uint16(0)
-	for i := 0; i < len(s); i++ {
-		st = m.next[int(st)*m.nclass+int(m.class[s[i]])]
-		if m.out[st] != 0 && (i+1 == len(s) || !isASCIILetter(s[i+1])) {
-			return true
-		}
-	}
-	return false
-}
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // match returns the lists that have a phrase in s.
 func (m *phraseMatcher) match(s string) phraseHits {
 	var hits phraseHits
