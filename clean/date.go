@@ -171,14 +171,14 @@ func findDateFiltered(text string, filter bool) (parsedDate, bool) {
 		return formatDate(m[1], m[2], m[3], m[4], m[5], m[6], "", zoneFromOffset(m[7]))
 	})
 	try(reDayMonth, func(m []string) (string, bool) {
-		mon, ok := monthNames[strings.ToLower(m[2])]
+		mon, ok := monthNames[lowerText(m[2])]
 		if !ok {
 			return "", false
 		}
 		return formatDate(m[3], strconv.Itoa(mon), m[1], m[4], m[5], "", m[6], m[7])
 	})
 	try(reMonthDay, func(m []string) (string, bool) {
-		mon, ok := monthNames[strings.ToLower(m[1])]
+		mon, ok := monthNames[lowerText(m[1])]
 		if !ok {
 			return "", false
 		}
@@ -221,7 +221,7 @@ func formatDate(y, mo, d, h, mi, sec, ampm, zone string) (string, bool) {
 	hour, _ := strconv.Atoi(h)
 	minute, _ := strconv.Atoi(mi)
 	second, _ := strconv.Atoi(sec)
-	ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
+	ap := lowerText(strings.ReplaceAll(ampm, ".", ""))
 	if ap == "pm" && hour < 12 {
 		hour += 12
 	} else if ap == "am" && hour == 12 {
@@ -231,7 +231,7 @@ func formatDate(y, mo, d, h, mi, sec, ampm, zone string) (string, bool) {
 		return date, true
 	}
 	var offset string
-	switch z := strings.ToLower(zone); {
+	switch z := lowerText(zone); {
 	case z == "":
 		return date, true
 	case z[0] == '+' || z[0] == '-':

@@ -46,7 +46,7 @@ func ruleByline(u *unit) (Reason, bool) {
 
 // bylineName returns the person named by a byline, or "".
 func bylineName(text string) string {
-	low := strings.ToLower(text)
+	low := lowerText(text)
 	for _, p := range bylinePrefixes {
 		i := strings.Index(low, p)
 		if i < 0 || i > 3 {
@@ -118,7 +118,7 @@ func ruleDateline(u *unit) (Reason, bool) {
 	if u.structured && isTweetSignature(u.text) {
 		return "", false // an embedded tweet's source, part of the quote
 	}
-	restLabel := labelOf(strings.ToLower(rest))
+	restLabel := labelOf(lowerText(rest))
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
 		return DropByline, true
@@ -243,7 +243,7 @@ func ruleContact(u *unit) (Reason, bool) {
 		return "", false // both an address and a contact line hold an "@"
 	}
 	t := strings.TrimSpace(u.text)
-	if low := strings.ToLower(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
+	if low := lowerText(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
 		t = strings.TrimSpace(t[strings.IndexByte(t, ':')+1:])
 	}
 	if m := reEmail.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {

@@ -192,7 +192,7 @@ var galleryWords = setOf("image", "images", "photo", "photos", "picture", "slide
 // isGalleryCounter reports whether text is a gallery's position counter:
 // "Image 3 of 12", "Photo 2/5", "Bild 1 von 7".
 func isGalleryCounter(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(lowerText(text))
 	if len(f) < 2 || len(f) > 4 || !inSet(galleryWords, f[0]) || !isDigits(f[1][:strings.IndexByte(f[1]+"/", '/')]) {
 		return false
 	}

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // wordSet is a read-only set of lower-cased words built for the look-ups
 // that measure and pageLanguage make for every word of a page. Words of up
@@ -154,5 +157,32 @@ func (s *wordSet[V]) getFold(w string, ascii bool) (V, bool) {
 			return v, ok
 		}
 	}
-	return s.get(strings.ToLower(w))
+	// Lower-case into a buffer on the stack, rune by rune as
+	// strings.ToLower does, unless the word is long.
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		if len(b)+utf8.UTFMax > len(buf) {
+			return s.get(strings.ToLower(w))
+		}
+		b = utf8.AppendRune(b, lowerRune(r))
+	}
+	return s.getBytes(b)
+}
+
+// getBytes returns the value of the word in b.
+func (s *wordSet[V]) getBytes(b []byte) (V, bool) {
+	if !s.lens.has(len(b)) {
+		var zero V
+		return zero, false
+	}
+	if len(b) <= 8 {
+		var k uint64
+		for i, c := range b {
+			k |= uint64(c) << (8 * i)
+		}
+		return s.lookupPacked(k)
+	}
+	v, ok := s.long[string(b)]
+	return v, ok
 }
