@@ -53,7 +53,7 @@ func ruleCounter(u *unit) (Reason, bool) {
 		return "", false
 	}
 	var buf [maxFields]string
-	words := splitFields(u.low, notLetter, &buf)
+	words := splitFields(u.low, letterSeparator, &buf)
 	if len(words) == 0 || len(words) > 3 {
 		return "", false
 	}
@@ -70,6 +70,9 @@ func ruleCounter(u *unit) (Reason, bool) {
 	// with a number it is the counter itself.
 	return DropCounter, true
 }
+
+// letterSeparator splits a text into its words of letters.
+var letterSeparator = newSeparator(notLetter)
 
 // notLetter reports whether r is neither a letter nor an apostrophe.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }

@@ -112,7 +112,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	// A run of network names: "Facebook Twitter Email".
 	var buf [maxFields]string
-	words := splitFields(u.label, isButtonSeparator, &buf)
+	words := splitFields(u.label, buttonSeparator, &buf)
 	if len(words) < 2 {
 		return "", false
 	}
@@ -126,9 +126,13 @@ func ruleWidget(u *unit) (Reason, bool) {
 		}
 	}
 	known := 0
-	for _, w := range words {
+	for k, w := range words {
 		if inSet(widgetLabels, w) || strings.ContainsAny(w, ".:!") && inSet(widgetLabels, strings.Trim(w, ".:!")) {
 			known++
+		}
+		// Stop once neither test below can pass, whatever the rest are.
+		if most := known + len(words) - k - 1; most < len(words) && (len(words) > 6 || most < 2 || most*3 < len(words)*2) {
+			return "", false
 		}
 	}
 	// All widget words, or a row of buttons with an odd label among them.
@@ -137,6 +141,9 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// buttonSeparator splits a row of buttons into their labels.
+var buttonSeparator = newSeparator(isButtonSeparator)
 
 // isButtonSeparator reports whether r separates the labels of a row of
 // buttons.
