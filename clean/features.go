@@ -75,6 +75,36 @@ func measure(text string, t *stopwordTable, lang int) features {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			// ASCII fast path: the same classes without Unicode tables.
+			if k := asciiClass[c]; k&acWord != 0 && wordStart < 0 {
+				// A word starts: read its ASCII run in one go.
+				j := i
+				var upper, letters, digits int32
+				key, keyLow = 0, 0
+				for ; j < len(text); j++ {
+					c := text[j]
+					if c >= utf8.RuneSelf {
+						break
+					}
+					k := asciiClass[c]
+					if k&acWord == 0 {
+						break
+					}
+					if n := j - i; n < 8 {
+						key |= uint64(c) << (8 * n)
+						keyLow |= uint64(c|k&acUpper) << (8 * n)
+					}
+					upper += int32(k&acUpper) >> 5
+					letters += int32(k&acLetter) >> 1
+					digits += int32(k&acDigit) >> 2
+				}
+				f.runes += int32(j - i)
+				f.upper += upper
+				f.letters += letters
+				f.digits += digits
+				wordStart, wordUpper, wordASCII = i, upper > 0, true
+				i = j
+				continue
+			}
 			f.runes++
 			if k := asciiClass[c]; k&acWord != 0 {
 				if wordStart < 0 {

@@ -108,6 +108,23 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 	start, upper, ascii := -1, false, true
 	for k := 0; k < len(text); {
 		c := text[k]
+		if c < 0x80 && start < 0 && asciiWordByte(c) {
+			// A word starts: read its ASCII run in one go.
+			j := k
+			up := false
+			for ; j < len(text) && text[j] < 0x80 && asciiWordByte(text[j]); j++ {
+				if c := text[j]; c >= 'A' && c <= 'Z' {
+					up = true
+				}
+			}
+			if j < len(text) && text[j] >= 0x80 {
+				start, upper, ascii = k, up, true // the word may go on
+			} else {
+				count(text[k:j], up, true)
+			}
+			k = j
+			continue
+		}
 		if c < 0x80 {
 			switch {
 			case asciiWordByte(c):
