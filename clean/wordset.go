@@ -48,6 +48,8 @@ func newWordSet[V any](words map[string]V) *wordSet[V] {
 		k, ok := packWord(w)
 		if !ok {
 			s.long[w] = v
+			w, bit := bloomBit(longKey(w))
+			s.bloom[w] |= bit
 			continue
 		}
 		w, bit := bloomBit(k)
@@ -103,6 +105,28 @@ func packLowerASCII(w string) (uint64, bool) {
 	return k, true
 }
 
+// longKey stands for a word of more than eight bytes in the Bloom filter:
+// its first and last eight bytes and its length, cheap to take.
+func longKey[S ~string | ~[]byte](w S) uint64 {
+	var first, last uint64
+	n := len(w)
+	for i := 0; i < 8; i++ {
+		first |= uint64(w[i]) << (8 * i)
+		last |= uint64(w[n-8+i]) << (8 * i)
+	}
+	return first ^ (last<<29 | last>>35) ^ uint64(n)*0x9E3779B97F4A7C15
+}
+
+// lookupLong finds a word of more than eight bytes.
+func (s *wordSet[V]) lookupLong(w string) (V, bool) {
+	if i, bit := bloomBit(longKey(w)); s.bloom[i]&bit == 0 {
+		var zero V
+		return zero, false
+	}
+	v, ok := s.long[w]
+	return v, ok
+}
+
 // lookupPacked finds a packed word.
 func (s *wordSet[V]) lookupPacked(k uint64) (V, bool) {
 	if w, bit := bloomBit(k); s.bloom[w]&bit == 0 {
@@ -136,8 +160,7 @@ func (s *wordSet[V]) get(w string) (V, bool) {
 	if k, ok := packWord(w); ok {
 		return s.lookupPacked(k)
 	}
-	v, ok := s.long[w]
-	return v, ok
+	return s.lookupLong(w)
 }
 
 // getFold returns the value of word w lower-cased; ascii tells that w is
@@ -153,6 +176,10 @@ func (s *wordSet[V]) getFold(w string, ascii bool) (V, bool) {
 		}
 		var buf [64]byte
 		if b, ok := lowerASCII(w, &buf); ok {
+			if i, bit := bloomBit(longKey(b)); s.bloom[i]&bit == 0 {
+				var zero V
+				return zero, false
+			}
 			v, ok := s.long[string(b)]
 			return v, ok
 		}
@@ -182,6 +209,10 @@ func (s *wordSet[V]) getBytes(b []byte) (V, bool) {
 			k |= uint64(c) << (8 * i)
 		}
 		return s.lookupPacked(k)
+	}
+	if i, bit := bloomBit(longKey(b)); s.bloom[i]&bit == 0 {
+		var zero V
+		return zero, false
 	}
 	v, ok := s.long[string(b)]
 	return v, ok
