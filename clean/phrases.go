@@ -24,6 +24,7 @@ const (
 	plShareVerb
 	plCopyright
 	plContributed
+	plCounterWord
 	numPhraseLists
 )
 
@@ -47,6 +48,7 @@ func phraseLists() [numPhraseLists][]string {
 		plShareVerb:    shareVerbs,
 		plCopyright:    copyrightMarks,
 		plContributed:  contributedPhrases,
+		plCounterWord:  keysOf(counterWords),
 	}
 }
 

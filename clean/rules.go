@@ -54,6 +54,15 @@ func labelOf(low string) string {
 	})
 }
 
+// keysOf returns the words of a set, in no order.
+func keysOf(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	return out
+}
+
 // inSet reports whether s is one of the words.
 func inSet(set map[string]bool, s string) bool { return set[s] }
 

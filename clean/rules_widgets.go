@@ -159,6 +159,10 @@ func ruleIconName(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || strings.ContainsAny(t, " \t") {
 		return "", false
 	}
+	// An icon name has parts joined by '-' or '_', or starts with "icon".
+	if !strings.ContainsAny(t, "-_") && !strings.HasPrefix(t, "icon") {
+		return "", false
+	}
 	// The icon name is the leading run of lower-case ASCII letters, digits,
 	// '-' and '_'; what follows may be a glued capitalised word.
 	i := 0
