@@ -165,40 +165,42 @@ func foldSpace(s string) string {
 // doubled spaces, and no white space but the ASCII space.
 func isFolded(s string) bool {
 	prevSpace := true
-	i := 0
-	// Eight bytes at a time while they are printable ASCII with no two
-	// spaces side by side.
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		if x&hiBits != 0 || hasLess(x, ' ') {
-			break // non-ASCII or a control byte: byte by byte
-		}
-		sp := zeroBytes(x ^ (lowBits * ' ')) // the high bit of each space byte
-		if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
-			return false
-		}
-		prevSpace = sp>>63 != 0
-	}
-	for ; i < len(s); i++ {
-		switch foldClass[s[i]] {
-		case foldPlain:
-			prevSpace = false
-		case foldSpaceByte:
-			if prevSpace {
-				return false
+	for i := 0; i < len(s); {
+		// Eight bytes at once while they are printable ASCII with no two
+		// spaces side by side.
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&hiBits == 0 && !hasLess(x, ' ') {
+				sp := zeroBytes(x ^ (lowBits * ' ')) // the high bit of each space byte
+				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+					return false
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
 			}
-			prevSpace = true
-		case foldControl:
-			return false
-		case foldLead:
-			// A byte that may open a non-ASCII space: U+0085, U+00A0,
-			// U+1680, U+2000 to U+205F and U+3000 start with these.
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+		}
+		// Otherwise the next eight bytes one by one.
+		for end := min(i+8, len(s)); i < end; i++ {
+			switch foldClass[s[i]] {
+			case foldPlain:
+				prevSpace = false
+			case foldSpaceByte:
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case foldControl:
 				return false
+			case foldLead:
+				// A byte that may open a non-ASCII space: U+0085, U+00A0,
+				// U+1680, U+2000 to U+205F and U+3000 start with these.
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				i += size - 1
+				prevSpace = false
 			}
-			i += size - 1
-			prevSpace = false
 		}
 	}
 	return !prevSpace || s == ""
