@@ -42,8 +42,14 @@ func textUnits(lines []string) []unit {
 
 // textUnitsInto is textUnits appending to units.
 func textUnitsInto(units []unit, lines []string) []unit {
+	cells := newCellKinds(lines)
 	for i := 0; i < len(lines); {
 		l := lines[i]
+		if k, n := cells.cellTable(lines, i); n > 0 {
+			units = append(units, cellTableUnit(lines[i:i+n], i, k))
+			i += n
+			continue
+		}
 		if n := codeRun(lines, i); n > 0 {
 			code := make([]string, n)
 			for k := range code {
