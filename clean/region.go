@@ -148,12 +148,22 @@ func extendOverTail(units []unit, a, b int, score float64) int {
 	}
 	gap := 0.0
 	for i := b + 1; i < ta; i++ {
-		gap += unitScore(&units[i])
+		gap += gapScore(&units[i])
 	}
 	if tail >= 3 && tail >= score/6 && gap > -4*tail {
 		return extendOverList(units, tb)
 	}
 	return b
+}
+
+// gapScore is a unit's score as part of what separates two runs of prose:
+// a box of related headlines embedded in a story, however long, says less
+// against joining its two halves than menus or footers would.
+func gapScore(u *unit) float64 {
+	if u.rule == DropRelated {
+		return -0.3
+	}
+	return unitScore(u)
 }
 
 // extendOverHead is extendOverTail before the region: the lead paragraphs
@@ -166,7 +176,7 @@ func extendOverHead(units []unit, a int, score float64) int {
 		if u.rule == DropComments || u.rule == DropFooter || seen && u.rule == DropRelated && isTeaserHeader(u) {
 			break
 		}
-		seen = seen || u.text != "" && u.rule == ""
+		seen = seen || u.text != "" && u.rule == "" && u.cls >= clsNearGood
 		start--
 	}
 	if start+1 >= a {
@@ -181,9 +191,9 @@ func extendOverHead(units []unit, a int, score float64) int {
 		head += unitScore(&units[i])
 	}
 	for i := hb + 1; i < a; i++ {
-		gap += unitScore(&units[i])
+		gap += gapScore(&units[i])
 	}
-	if head >= 3 && head >= score/5 && gap > -2.5*head {
+	if head >= 3 && head >= score/5 && gap > -4*head {
 		return ha
 	}
 	return a

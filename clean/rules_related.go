@@ -94,9 +94,16 @@ func markTeasers(units []unit) {
 				break
 			}
 			v.rule = DropRelated
-			n++
+			if !isKicker(v) {
+				n++ // a kicker over a headline ("TIME TRAVELLER") is not one more teaser
+			}
 		}
 	}
+}
+
+// isKicker reports whether u is a teaser's kicker: a few words in capitals.
+func isKicker(u *unit) bool {
+	return u.f.words <= 4 && u.f.letters > 0 && u.f.upper == u.f.letters
 }
 
 // relatedSet indexes relatedPrefixes for look-ups.
