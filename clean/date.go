@@ -153,7 +153,15 @@ func findDateFiltered(text string, filter bool) (parsedDate, bool) {
 		case re == reCJKDate && filter && !strings.Contains(text, "年"):
 			return
 		}
-		idx := re.FindStringSubmatchIndex(text)
+		var idx []int
+		switch re {
+		case reDayMonth:
+			idx = scanDayMonth(text)
+		case reMonthDay:
+			idx = scanMonthDay(text)
+		default:
+			idx = re.FindStringSubmatchIndex(text)
+		}
 		if idx == nil || (best.start >= 0 && idx[0] >= best.start) {
 			return
 		}

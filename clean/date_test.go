@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestFindDate(t *testing.T) {
 	cases := []struct {
@@ -144,6 +147,30 @@ func FuzzDateFilters(f *testing.F) {
 		want, wok := findDateFiltered(s, false)
 		if got != want || gok != wok {
 			t.Fatalf("findDate(%q) = %v %v with the filters, %v %v without", s, got, gok, want, wok)
+		}
+	})
+}
+
+// FuzzDateScanners checks the hand-written scanners against the patterns
+// they stand for.
+func FuzzDateScanners(f *testing.F) {
+	for _, s := range []string{
+		"12 Oktober 2024 5:49 WIB", "Nov. 19, 2019", "12 de octubre de 2024", "12. März 2024 um 10.30 Uhr",
+		"Chris Davies - Nov 19, 2019, 10:31 pm CST", "October 12th, 2024 at 9:05 a.m. EDT", "5 марта 2024",
+		"3 Jan 2020 - 10:00", "1 OCt 200000", "x5 May 2019", "May 5th,  2019 |  7:30 p.m.", "12 de mayo de 2024 a las 10:30",
+		"2 avril 2024 à 14h30", "ſeptember 5ſt, 2020", "Published Monday, March 4th, 2020 at 5:00 pm",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 300 {
+			return
+		}
+		if got, want := scanMonthDay(s), reMonthDay.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scanMonthDay(%q) = %v, reMonthDay gives %v", s, got, want)
+		}
+		if got, want := scanDayMonth(s), reDayMonth.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scanDayMonth(%q) = %v, reDayMonth gives %v", s, got, want)
 		}
 	})
 }
