@@ -102,13 +102,15 @@ func mergeMetadata(m, guessed Metadata) Metadata {
 	return m
 }
 
-// markRepeatedCaptions condemns the second and later copies of a block inside the
-// article: galleries and sliders repeat their captions.
+// markRepeatedCaptions condemns the second and later copies of a caption
+// inside the article, or of a paragraph beside a picture: galleries and
+// sliders repeat their captions. Other paragraphs that recur are the
+// article's own (a plan's, an interview's recurring lines).
 func markRepeatedCaptions(units []unit) {
 	seen := make(map[string]bool, len(units))
 	for i := range units {
 		u := &units[i]
-		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80) {
+		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80 && besideImage(units, i)) {
 			continue
 		}
 		if seen[u.text] {
@@ -117,6 +119,12 @@ func markRepeatedCaptions(units []unit) {
 		}
 		seen[u.text] = true
 	}
+}
+
+// besideImage reports whether the unit at i stands next to a picture, as
+// a slide's caption written as a paragraph does.
+func besideImage(units []unit, i int) bool {
+	return i > 0 && units[i-1].kind == Image || i+1 < len(units) && units[i+1].kind == Image
 }
 
 // markupRegion is the article region of units from HTML: the extractor
@@ -243,4 +251,13 @@ func markAuthorBio(units []unit, author string) {
 			}
 		}
 	}
+}
+
+// repeatsByDesign reports whether u, a copy of the earlier unit first, is
+// a block of the markup that repeats on purpose: a menu's or a plan's
+// lines ("Eat every 2–3 hours" under each meal), an interview's recurring
+// question. Text dumps echo a caption under its picture's alt text; HTML
+// marks pictures and captions, so only those copies are echoes there.
+func repeatsByDesign(u, first *unit) bool {
+	return u.structured && first.structured && u.kind == first.kind && u.kind != Image && u.kind != Caption
 }

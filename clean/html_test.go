@@ -407,3 +407,54 @@ func TestBenchPagesClean(t *testing.T) {
 		t.Errorf("%d of %d pages gave no blocks", empty, len(pages))
 	}
 }
+
+// TestHTMLRepeats checks that the article's own repeated blocks stay, as
+// often as the page prints them, while a gallery's repeated captions go.
+func TestHTMLRepeats(t *testing.T) {
+	meal := func(n string) string {
+		return `<h3>Meal ` + n + `</h3><p>Eat every two or three hours</p><p>Tomato salad with feta and olives, one cup of grapes and a glass of water.</p>`
+	}
+	far := `<p>What do you like to cook at home, and which dishes do you never make yourself?</p>`
+	tests := []struct {
+		name string
+		html string
+		text string
+		want int
+	}{
+		{
+			name: "a plan's recurring line",
+			html: `<html><body><article><h1>Meal plan</h1>` + para("The plan") + meal("1") + meal("2") + meal("3") + para("The end") + `</article></body></html>`,
+			text: "Eat every two or three hours",
+			want: 3,
+		},
+		{
+			name: "an interview's recurring question",
+			html: `<html><body><article><h1>Cooks</h1>` + para("The first cook") + far + para("The second cook") + para("Her kitchen") +
+				para("Her garden") + para("Her market") + para("Her oven") + para("Her knives") + para("Her table") + para("Her guests") +
+				far + para("The last cook") + `</article></body></html>`,
+			text: "What do you like to cook",
+			want: 2,
+		},
+		{
+			name: "a gallery's repeated caption",
+			html: `<html><body><article><h1>Harbour</h1>` + para("The harbour") +
+				`<figure><img src="/1.jpg"><figcaption>Boats in the harbour at dawn, photographed from the pier.</figcaption></figure>` +
+				`<figure><img src="/1.jpg"><figcaption>Boats in the harbour at dawn, photographed from the pier.</figcaption></figure>` +
+				para("The ferry") + `</article></body></html>`,
+			text: "Boats in the harbour",
+			want: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.html), Options{})
+			if err != nil {
+				t.Fatalf("CleanBytes: %v", err)
+			}
+			got := doc.Text()
+			if n := strings.Count(got, tt.text); n != tt.want {
+				t.Errorf("%q printed %d times, want %d, in:\n%s", tt.text, n, tt.want, got)
+			}
+		})
+	}
+}
