@@ -71,10 +71,11 @@ func isTweetSignature(text string) bool {
 	return ok
 }
 
-// linkedSentence reports whether u is a paragraph of prose with a long
+// linkedSentence reports whether u is a paragraph (or a list item) of prose with a long
 // link inside, "The case was re-opened earlier this year following his
-// eviction": a whole sentence, with text outside the link.
+// eviction": a whole sentence, with text outside the link. A digest lists
+// such items: a linked headline, then a sentence of its own.
 func linkedSentence(u *unit) bool {
-	return u.kind == Paragraph && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
+	return (u.kind == Paragraph || u.kind == ListItem) && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
 		u.f.density >= stopwordsHigh
 }

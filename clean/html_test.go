@@ -159,6 +159,15 @@ func TestHTMLTraps(t *testing.T) {
 			want:      []string{"The bridge", "The tunnel"},
 			forbidden: []string{"northern towns", "engineers who dug"},
 		},
+		{
+			name: "list of linked headlines, each with its sentence",
+			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
+				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
+				`<li><strong><a href="/b">A new game is finally coming out after twelve years of waiting, but only for virtual reality</a>.</strong> The developer called it a flagship.</li>` +
+				`<li><strong><a href="/c">Teens love wireless earbuds, and they are putting them on their holiday wish lists more than ever</a>.</strong> That is according to a survey.</li>` +
+				`</ol>` + para("The evening") + `</article></body></html>`,
+			want: []string{"attorney general", "only for virtual reality", "holiday wish lists"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
