@@ -71,7 +71,7 @@ func markTitle(units []unit, title string) {
 		if u.boilerplate != "" {
 			continue
 		}
-		if u.kind == Heading && strings.EqualFold(u.text, title) {
+		if u.kind == Heading && sameWords(u.text, title) {
 			u.boilerplate = DropTitle
 			return
 		}

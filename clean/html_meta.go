@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -301,7 +303,10 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // stripSiteSuffix removes the site's name from a title: "Story | Site"
 // becomes "Story". The h1, when the title holds it, is the title.
 func stripSiteSuffix(title, site, h1 string) string {
-	if h1 != "" && title != h1 && strings.Contains(title, h1) && len(h1) >= len(title)/3 {
+	if h1 != "" && title != h1 && sameWords(title, h1) {
+		return h1
+	}
+	if h1 != "" && title != h1 && strings.Contains(title, h1) && len(h1) >= len(title)/3 && !isTitleTail(title, h1) {
 		return h1
 	}
 	for _, sep := range titleSeparators {
@@ -318,6 +323,53 @@ func stripSiteSuffix(title, site, h1 string) string {
 		}
 	}
 	return title
+}
+
+// isTitleTail reports whether h1 is what follows the title's last
+// separator, "Story - Site": the site's name in a heading of its own.
+func isTitleTail(title, h1 string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(title, sep+h1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a and b hold the same words, in the same
+// order, whatever their case and punctuation: "'We Got Her!': Video" and
+// "'We Got Her!' Video".
+func sameWords(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isWordStart(a[i:]) {
+			i += runeLen(a[i:])
+		}
+		for j < len(b) && !isWordStart(b[j:]) {
+			j += runeLen(b[j:])
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+}
+
+// isWordStart reports whether s starts with a letter or a digit.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// runeLen is the length in bytes of the rune s starts with.
+func runeLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
 }
 
 // dateLayouts are the date forms normalized to RFC 3339.

@@ -160,6 +160,13 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"northern towns", "engineers who dug"},
 		},
 		{
+			name: "title printed once when the h1 differs in punctuation",
+			html: `<html><head><meta property="og:title" content="'Rain Is Back!': Forecast for the Week"></head><body><article>` +
+				`<h1>'Rain Is Back!' Forecast for the Week</h1>` + para("The rain") + para("The wind") + `</article></body></html>`,
+			want:      []string{"'Rain Is Back!' Forecast for the Week\n"},
+			forbidden: []string{"'Rain Is Back!':"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
@@ -465,5 +472,44 @@ func TestHTMLRepeats(t *testing.T) {
 				t.Errorf("%q printed %d times, want %d, in:\n%s", tt.text, n, tt.want, got)
 			}
 		})
+	}
+}
+
+// TestStripSiteSuffix checks how a page title and the article's first h1
+// give the headline.
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct{ title, site, h1, want string }{
+		{"Rain expected | Weather Daily", "Weather Daily", "", "Rain expected"},
+		{"Rain expected this week - Weather", "", "Rain expected this week", "Rain expected this week"},
+		// the h1 is the site's name after the separator, not the headline
+		{"September open thread - The Example Blog", "The Example Blog", "The Example Blog", "September open thread"},
+		// the same words, other punctuation: the h1 is printed
+		{"'We Got Her!': Video Shows Rescue", "", "'We Got Her!' Video Shows Rescue", "'We Got Her!' Video Shows Rescue"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteSuffix(tt.title, tt.site, tt.h1); got != tt.want {
+			t.Errorf("stripSiteSuffix(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.h1, got, tt.want)
+		}
+	}
+}
+
+// TestSameWords checks the comparison of headings that differ in case and
+// punctuation only.
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"'We Got Her!': Video", "'we got her!' video", true},
+		{"Rain expected", "Rain expected today", false},
+		{"Rain, expected.", "rain expected", true},
+		{"", "", true},
+		{"Übung macht", "übung Macht!", true},
+		{"Rain", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
