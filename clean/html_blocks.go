@@ -259,10 +259,22 @@ func (b *builder) endSpan() {
 	}
 	t := string(b.cur)
 	b.cur = b.cur[:0]
-	if b.curSt.href != "" {
+	if b.curSt.href != "" && !isPrintedURL(t) {
 		b.linkLen += len(strings.TrimSpace(t))
 	}
 	b.spans = append(b.spans, Span{Text: t, Bold: b.curSt.bold, Italic: b.curSt.italic, Code: b.curSt.code, Href: b.curSt.href})
+}
+
+// isPrintedURL reports whether a link's text is a web address written out,
+// "http://amzn.to/2iJFhRj": a source, a shop or a reference that the text
+// gives the reader, which is no link away in a menu or a teaser. It does
+// not count in the block's link density.
+func isPrintedURL(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, " ") {
+		return false
+	}
+	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")
 }
 
 // br handles a line break: one is a space, two end the paragraph.

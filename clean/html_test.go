@@ -167,6 +167,14 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"'Rain Is Back!':"},
 		},
 		{
+			name: "numbered offers with their addresses written out",
+			html: `<html><body><article><h1>Offers for the nostalgic</h1>` + para("The sale") + para("The shops") +
+				`<p>1) Star fighter building set with four figures<br><a href="http://amzn.to/2iJ">http://amzn.to/2iJ</a><br><img src="/1.jpg"><br>` +
+				`2) Electric racing track with two cars<br><a href="http://amzn.to/2hZ">http://amzn.to/2hZ</a><br><img src="/2.jpg"><br>` +
+				`3) The final cut on disc, with extras<br><a href="http://amzn.to/2hW">http://amzn.to/2hW</a></p>` + para("The end") + `</article></body></html>`,
+			want: []string{"1) Star fighter building set", "2) Electric racing track", "http://amzn.to/2hZ"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
