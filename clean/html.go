@@ -150,9 +150,14 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 // keptByMarkup reports whether a paragraph or list item of the extracted
 // content that the prose classifier would drop (few stop words: figures,
 // names, technical text; or short, without prose around) is still article:
-// it is hardly linked, and long, or a few words long.
+// it is hardly linked, and long, or a few words long. A whole sentence may
+// link a name and a word or two more ("Rep. Jane Roe (D-N.Y.) linked the
+// incident to...").
 func keptByMarkup(u *unit) bool {
-	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem || u.linkDensity > 0.2 {
+	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem {
+		return false
+	}
+	if u.linkDensity > 0.2 && !(u.linkDensity <= 0.35 && u.f.sentEnd && u.f.words >= 10) {
 		return false
 	}
 	return u.f.weight >= lengthLow || u.f.words >= 4

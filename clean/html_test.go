@@ -175,6 +175,13 @@ func TestHTMLTraps(t *testing.T) {
 			want: []string{"1) Star fighter building set", "2) Electric racing track", "http://amzn.to/2hZ"},
 		},
 		{
+			name: "a sentence of names with a linked name among prose",
+			html: `<html><body><article><h1>Threat case</h1>` + para("The court") + para("The police") +
+				`<p>Rep. <a href="/people/jane-roe">Alexandra Oscaria-Cortesa</a> (D-N.Y.) shortly after the arrest <a href="/s/1">linked</a> the incident to Fox News host Jeanne Pirrone’s comments on Omari’s hijab.</p>` +
+				para("The sentence") + para("The letter") + `</article></body></html>`,
+			want: []string{"shortly after the arrest linked the incident"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
