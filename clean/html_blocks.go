@@ -40,6 +40,7 @@ type bctx struct {
 	kind    BlockKind // kind of the blocks that loose text here makes
 	level   int       // list depth
 	ordered bool
+	list    *html.Node // the list element the items belong to
 }
 
 // builder turns a body into units.
@@ -136,6 +137,7 @@ func (b *builder) node(c *html.Node, ctx bctx, st style) {
 			cctx.level = 1
 		}
 		cctx.ordered = c.DataAtom == atom.Ol
+		cctx.list = c
 	case atom.Li:
 		if ctx.kind != ListItem {
 			cctx.kind, cctx.level = ListItem, 1
@@ -352,6 +354,14 @@ func (b *builder) add(bl *Block, linkDensity float64) {
 	u := unit{
 		line: bl.Line, text: text, structured: true, kind: bl.Kind, level: bl.Level,
 		ordered: bl.Ordered, linkDensity: min(linkDensity, 1), boilerplate: b.ctx.reason, block: bl,
+	}
+	if bl.Kind == ListItem && b.ctx.list != nil && u.linkDensity > 0 && u.linkDensity < 0.9 {
+		// An item that links a few of its words in a list of prose
+		// ("Your relationship with readers grows day by day") is
+		// judged with its list, not as a menu's entry.
+		if st := b.p.stat(b.ctx.list); st != nil && st.linkDensity() < u.linkDensity {
+			u.linkDensity = st.linkDensity()
+		}
 	}
 	if u.boilerplate == "" && bl.Kind == Paragraph && u.linkDensity >= 0.9 && len(text) < 120 {
 		u.boilerplate = DropRelated // a lone link inside the article: "read also"

@@ -182,6 +182,17 @@ func TestHTMLTraps(t *testing.T) {
 			want: []string{"shortly after the arrest linked the incident"},
 		},
 		{
+			name: "a list of prose that links a few words of an item",
+			html: `<html><body><article><h1>Building online</h1>` + para("The website") + `<ul>` +
+				`<li>You build your website in its own little corner of the internet</li>` +
+				`<li>Search engines find it at the moment in time that it goes live</li>` +
+				`<li>People begin to discover and use it over the following months</li>` +
+				`<li><a href="/community">Your relationship with the people you attract</a> grows day by day</li></ul>` +
+				para("The list") + `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">About us</a> (new)</li><li><a href="/c">Contact</a></li></ul></nav></article></body></html>`,
+			want:      []string{"Your relationship with the people you attract grows day by day"},
+			forbidden: []string{"About us"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
