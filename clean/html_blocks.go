@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -195,7 +197,7 @@ func (b *builder) inline(c *html.Node, ctx bctx, st style) {
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Var:
 		st.code = true
 	case atom.A:
-		if h := attr(c, "href"); h != "" && !strings.HasPrefix(h, "javascript:") {
+		if h := attr(c, "href"); h != "" && !strings.HasPrefix(h, "javascript:") && !isTweetableQuote(c, h) {
 			st.href = h
 		}
 	case atom.Br:
@@ -265,6 +267,35 @@ func (b *builder) endSpan() {
 		b.linkLen += len(strings.TrimSpace(t))
 	}
 	b.spans = append(b.spans, Span{Text: t, Bold: b.curSt.bold, Italic: b.curSt.italic, Code: b.curSt.code, Href: b.curSt.href})
+}
+
+// isTweetableQuote reports whether link a, to href, is a quote of the
+// article offered for sharing ("click to tweet"): most words of the link's
+// text are in the text that the share link would post. It is the
+// article's own sentence, not a link away.
+func isTweetableQuote(a *html.Node, href string) bool {
+	i := strings.Index(href, "?")
+	if i < 0 || !strings.Contains(href[:i], "share") && !strings.Contains(href[:i], "intent") {
+		return false
+	}
+	q, err := url.ParseQuery(href[i+1:])
+	if err != nil {
+		return false
+	}
+	shared := strings.ToLower(q.Get("text"))
+	if len(shared) < 20 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(textOf(a)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	found := 0
+	for _, w := range words {
+		if strings.Contains(shared, w) {
+			found++
+		}
+	}
+	return len(words) >= 4 && found*10 >= len(words)*6
 }
 
 // isPrintedURL reports whether a link's text is a web address written out,

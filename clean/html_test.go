@@ -193,6 +193,15 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"About us"},
 		},
 		{
+			name: "a quote offered for sharing",
+			html: `<html><body><article><h1>Patience</h1>` + para("The business") +
+				`<a class="ctt" href="https://twitter.com/share?text=The+laws+of+physics+apply+to+online+business+just+like+offline+business.&amp;via=someone">` +
+				`<span>I am here to tell you that the laws of physics apply to online business just like offline business.</span><span>Click To Tweet</span></a>` +
+				para("The growth") + `<p><a href="https://twitter.com/share?url=https://example.com/a">Share this on Twitter</a></p></article></body></html>`,
+			want:      []string{"I am here to tell you that the laws of physics apply"},
+			forbidden: []string{"Share this on Twitter"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
