@@ -46,6 +46,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
 	markRepeatedCaptions(units)
+	stripCaptionCredits(units)
 	markOrphanHeadings(units)
 	markAuthorBio(units, meta.Author)
 	if opts.DropCaptions {
