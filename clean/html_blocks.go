@@ -353,9 +353,10 @@ func (b *builder) flush() {
 	imgs := b.imgs
 	b.imgs = nil
 	if len(spans) > 0 {
-		spans[0].Text = strings.TrimLeft(spans[0].Text, " ")
+		// no-break spaces too: "are still smoking.&nbsp;" ends a sentence
+		spans[0].Text = strings.TrimLeftFunc(spans[0].Text, unicode.IsSpace)
 		last := &spans[len(spans)-1]
-		last.Text = strings.TrimRight(last.Text, " ")
+		last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace)
 		var sb strings.Builder
 		for _, s := range spans {
 			sb.WriteString(s.Text)

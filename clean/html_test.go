@@ -202,6 +202,13 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Share this on Twitter"},
 		},
 		{
+			name: "a sentence ending in a no-break space after a related header",
+			html: `<html><body><article><h1>Moon landers</h1><p>Related</p>` +
+				`<p>NASA has recruited three commercial lunar lander ideas to join its moon program.&nbsp;</p>` +
+				para("The agency") + para("The landers") + `</article></body></html>`,
+			want: []string{"NASA has recruited three commercial lunar lander ideas"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
