@@ -36,7 +36,7 @@ func classifyProse(units []unit) {
 			u.cls = clsBad
 			u.rule = DropNavigation
 		case u.f.weight < lengthLow:
-			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) {
+			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) && !shortLinkedSentence(u) {
 				u.cls = clsBad
 				u.rule = DropNavigation
 			} else {
@@ -58,6 +58,13 @@ func classifyProse(units []unit) {
 			u.cls = clsBad
 		}
 	}
+}
+
+// shortLinkedSentence reports whether u is a short paragraph that is a
+// whole sentence linking a name or two, "A half century on, The Doobie
+// Brothers are still smoking.": a menu's entry is no sentence.
+func shortLinkedSentence(u *unit) bool {
+	return u.kind == Paragraph && u.linkDensity <= 0.4 && u.f.sentEnd && u.f.words >= 6
 }
 
 // isTweetSignature reports whether text signs an embedded tweet, "— Jane

@@ -209,6 +209,14 @@ func TestHTMLTraps(t *testing.T) {
 			want: []string{"NASA has recruited three commercial lunar lander ideas"},
 		},
 		{
+			name: "a short sentence that links a name",
+			html: `<html><body><article><h1>The band</h1>` +
+				`<p>A half century on, <a href="/music/band"><strong>The Dobbin Brothers</strong></a> are still smoking.</p>` +
+				para("The tour") + para("The dates") + `<p><a href="/tickets">Tickets</a> and <a href="/dates">dates</a></p></article></body></html>`,
+			want:      []string{"A half century on, The Dobbin Brothers are still smoking."},
+			forbidden: []string{"Tickets and dates"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
