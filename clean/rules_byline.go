@@ -166,10 +166,21 @@ func ruleRelativeTime(u *unit) (Reason, bool) {
 	if u.f.digits == 0 && !strings.Contains(u.low, "an hour") && !strings.Contains(u.low, "a day") && !strings.Contains(u.low, "a minute") {
 		return "", false
 	}
-	if u.hits.has(plAgo) && u.hits.has(plRelativeTime) {
+	if u.hits.has(plAgo) && u.hits.has(plRelativeTime) && hasAgoWord(u.low) {
 		return DropByline, true
 	}
 	return "", false
+}
+
+// hasAgoWord reports whether one of agoMarkers stands in low as a word of
+// its own: "2 ore fa", not "5 famous landmarks" nor "breakfast every day".
+func hasAgoWord(low string) bool {
+	for _, m := range agoMarkers {
+		if containsWord(low, strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // markNameBylines drops a bare name standing next to a dateline ("María

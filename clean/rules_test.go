@@ -292,6 +292,10 @@ func TestRuleBylines(t *testing.T) {
 		{"en", "Shadow Minister said the plan would cost taxpayers billions.", ""},
 		{"de", "Von Montag an gilt die neue Regel in allen Bundesländern.", ""},
 		{"es", "Por primera vez en diez años, el río se secó por completo.", ""},
+		// Headings whose words hold an "ago" marker ("fa") inside them.
+		{"en", "9. Eat breakfast every day", ""},
+		{"en", "5 Famous landmarks", ""},
+		{"it", "1 ora fa", "byline"},
 	})
 }
 
