@@ -62,8 +62,14 @@ func classifyProse(units []unit) {
 
 // shortLinkedSentence reports whether u is a short paragraph that is a
 // whole sentence linking a name or two, "A half century on, The Doobie
-// Brothers are still smoking.": a menu's entry is no sentence.
+// Brothers are still smoking.", or a heading that links less than half of
+// its words: a menu's entry is no sentence, a teaser's headline is all
+// link.
 func shortLinkedSentence(u *unit) bool {
+	if u.kind == Heading {
+		// "9. Research your options for <a>health insurance</a>"
+		return u.linkDensity < 0.5 && u.f.words >= 3
+	}
 	return u.kind == Paragraph && u.linkDensity <= 0.4 && u.f.sentEnd && u.f.words >= 6
 }
 

@@ -217,6 +217,14 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Tickets and dates"},
 		},
 		{
+			name: "a subheading that links its last words",
+			html: `<html><body><article><h1>Retiring early</h1>` + para("The plan") +
+				`<h3>9. Research your options for <a href="/health">health insurance</a></h3>` + para("The insurance") + para("The cost") +
+				`<h3><a href="/more">More retirement stories</a></h3></article></body></html>`,
+			want:      []string{"9. Research your options for health insurance"},
+			forbidden: []string{"More retirement stories"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
