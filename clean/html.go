@@ -58,7 +58,49 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	}
 	d := judge(units, KindHTML, opts)
 	d.Metadata = mergeMetadata(meta, d.Metadata)
+	if keptText(d) < minArticleText {
+		p.fallback(d)
+	}
 	return d, nil
+}
+
+// minArticleText is the fewest bytes of body text a page's markup must
+// give before the text its scripts carry is read instead.
+const minArticleText = 150
+
+// keptText is the bytes of text of a document's kept blocks.
+func keptText(d *Document) int {
+	n := 0
+	for _, bl := range d.Blocks {
+		if bl.Kind != Image {
+			n += len(bl.Text)
+		}
+	}
+	return n
+}
+
+// fallback fills a document whose markup gave next to no article, as a
+// page that scripts render does, with the article's text from JSON-LD
+// (articleBody), or else with its description: the only copy of the text
+// that such a page carries.
+func (p *page) fallback(d *Document) {
+	ld := readJSONLD(p.jsonLD)
+	text := ld.body
+	if len(strings.TrimSpace(text)) < minArticleText {
+		text = firstOf(readHead(p.head).first("description", "og:description", "twitter:description"), ld.description)
+		if len(text) < minArticleText/2 || keptText(d) > 0 {
+			return // the description stands in only for nothing at all
+		}
+	}
+	var blocks []Block
+	for _, line := range strings.Split(text, "\n") {
+		if line = foldSpace(line); line != "" && line != d.Title {
+			blocks = append(blocks, Block{Kind: Paragraph, Text: line, Line: len(blocks) + 1})
+		}
+	}
+	if len(blocks) > 0 {
+		d.Blocks = blocks
+	}
 }
 
 // markTitle condemns the article's first heading when it repeats the

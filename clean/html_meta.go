@@ -80,6 +80,7 @@ func (h headMeta) first(keys ...string) string {
 // ldArticle is what JSON-LD says about the page's article.
 type ldArticle struct {
 	headline, author, date, site, lang, url, description string
+	body                                                 string // articleBody, its lines kept
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes an article.
@@ -123,6 +124,7 @@ func readJSONLD(scripts []string) ldArticle {
 				lang:        ldString(o["inLanguage"]),
 				url:         ldString(o["url"]),
 				description: ldString(o["description"]),
+				body:        ldText(o["articleBody"]),
 			}
 			if best.headline == "" {
 				best.headline = ldString(o["name"])
@@ -166,6 +168,33 @@ func ldStrings(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// ldText reads a text value whose line breaks matter: entities decoded,
+// any markup turned to line breaks.
+func ldText(v any) string {
+	s, ok := v.(string)
+	if !ok || s == "" {
+		return ""
+	}
+	s = html.UnescapeString(s)
+	if strings.Contains(s, "<") {
+		var sb strings.Builder
+		in := false
+		for _, r := range s {
+			switch {
+			case r == '<':
+				in = true
+			case r == '>' && in:
+				in = false
+				sb.WriteByte('\n')
+			case !in:
+				sb.WriteRune(r)
+			}
+		}
+		s = sb.String()
+	}
+	return s
 }
 
 // ldString reads a string value.

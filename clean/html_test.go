@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -569,5 +570,56 @@ func TestSameWords(t *testing.T) {
 		if got := sameWords(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestScriptRenderedFallback checks that a page whose markup holds no
+// article, its text rendered by scripts, gives the text its JSON-LD or
+// description carries, and that a page with an article keeps its own.
+func TestScriptRenderedFallback(t *testing.T) {
+	body := "The council met on Tuesday to discuss the harbour, and residents spoke at length about the ferry.\nThe mayor promised a vote on the plans before the end of the year, after the summer recess."
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plans","articleBody":` + strconv.Quote(body) + `}</script>`
+	desc := `<meta name="description" content="The council met on Tuesday to discuss the harbour plans, and residents spoke about the ferry and its timetable.">`
+	tests := []struct {
+		name      string
+		html      string
+		want      []string
+		forbidden []string
+	}{
+		{
+			name: "articleBody",
+			html: `<html><head><title>Harbour plans</title>` + ld + `</head><body><div id="app"><nav><a href="/">Home</a></nav></div></body></html>`,
+			want: []string{"Harbour plans\n\nThe council met on Tuesday", "\n\nThe mayor promised a vote"},
+		},
+		{
+			name: "description",
+			html: `<html><head><title>Harbour plans</title>` + desc + `</head><body><div id="app"></div></body></html>`,
+			want: []string{"The council met on Tuesday to discuss the harbour plans"},
+		},
+		{
+			name:      "the markup's article wins",
+			html:      `<html><head><title>Harbour plans</title>` + ld + desc + `</head><body><article>` + para("The ferry") + para("The pier") + `</article></body></html>`,
+			want:      []string{"The ferry, said the report"},
+			forbidden: []string{"The council met"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.html), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := doc.Text()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			for _, f := range tt.forbidden {
+				if strings.Contains(got, f) {
+					t.Errorf("kept %q in:\n%s", f, got)
+				}
+			}
+		})
 	}
 }
