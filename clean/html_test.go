@@ -226,6 +226,16 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"More retirement stories"},
 		},
 		{
+			name: "a gallery of captioned slides above the article",
+			html: `<html><body><article><h1>Defence talks</h1><div class="photo-gallery"><ul>` +
+				`<li><img src="/1.jpg"><div class="caption">The secretary, left, and the minister shake hands in Hanoi on Wednesday, Nov. 20, 2019.</div></li>` +
+				`<li><img src="/2.jpg"><div class="caption">The secretary attends a welcome ceremony at the ministry in Hanoi on Wednesday morning.</div></li>` +
+				`<li><img src="/3.jpg"><div class="caption">The minister speaks during a news conference after the talks in Hanoi, Vietnam.</div></li>` +
+				`</ul></div>` + para("The talks") + para("The visit") + `</article></body></html>`,
+			want:      []string{"The talks", "The visit"},
+			forbidden: []string{"shake hands", "welcome ceremony", "news conference"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
@@ -295,6 +305,8 @@ func TestMarkupWeight(t *testing.T) {
 		{"commentary", "", false},
 		{"mainSidebar", DropWidget, true},
 		{"author-bio", DropByline, false},
+		{"hst-resgallery non-grid", DropWidget, false},
+		{"photoGallery", DropWidget, false},
 	}
 	for _, tt := range tests {
 		r, _, c := markupWeight(tt.class)
