@@ -110,6 +110,14 @@ func markTitle(units []unit, title string) {
 		return
 	}
 	for i := range units {
+		// the page's title with the section or the site's name, "Story |
+		// Health", printed as a line of its own: a share box's or a
+		// footer's
+		if u := &units[i]; u.boilerplate == "" && u.kind != Image && isTitleWithSuffix(u.text, title) {
+			u.boilerplate = DropTitle
+		}
+	}
+	for i := range units {
 		u := &units[i]
 		if u.boilerplate != "" {
 			continue
@@ -125,6 +133,22 @@ func markTitle(units []unit, title string) {
 			}
 		}
 	}
+}
+
+// isTitleWithSuffix reports whether text is title, a separator and a few
+// words: "Story | Health", "Story - Site".
+func isTitleWithSuffix(text, title string) bool {
+	if len(text) <= len(title) || !strings.HasPrefix(text, title) {
+		return false
+	}
+	rest := text[len(title):]
+	for _, sep := range titleSeparators {
+		if tail, ok := strings.CutPrefix(rest, sep); ok {
+			n := len(strings.Fields(tail))
+			return n >= 1 && n <= 4
+		}
+	}
+	return false
 }
 
 // mergeMetadata fills m's empty fields from guessed: what the page's markup

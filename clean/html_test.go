@@ -236,6 +236,12 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"shake hands", "welcome ceremony", "news conference"},
 		},
 		{
+			name: "the title with the section's name in a share box",
+			html: `<html><head><meta property="og:title" content="Harbour plans approved"></head><body><article><h1>Harbour plans approved</h1>` +
+				para("The harbour") + para("The ferry") + `<div><p>Harbour plans approved | Local News</p><p><a href="/share">Share</a></p></div></article></body></html>`,
+			forbidden: []string{"| Local News"},
+		},
+		{
 			name: "list of linked headlines, each with its sentence",
 			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
 				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
