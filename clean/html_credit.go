@@ -28,32 +28,18 @@ var creditLabels = []string{
 // A caption that is all credit ("Credit: Getty Images") goes as a byline
 // would.
 func stripCaptionCredits(units []unit) {
+	cuts := make([]int, len(units))
+	for i := range units {
+		cuts[i] = -1
+		if u := &units[i]; u.boilerplate == "" && u.block != nil {
+			cuts[i] = unitCredit(u)
+		}
+	}
 	for i := range units {
 		u := &units[i]
-		if u.boilerplate != "" || u.block == nil {
+		cut := cuts[i]
+		if cut < 0 || echoes(units, cuts, i) {
 			continue
-		}
-		var cut int
-		switch u.kind {
-		case Caption, Image:
-			cut = creditStart(u.text)
-		case Paragraph:
-			// a paragraph under a picture: only a credit named so,
-			// "(Image: Getty)"
-			cut = labelledParens(u.text)
-		default:
-			continue
-		}
-		if cut < 0 || echoes(units, i) {
-			continue
-		}
-		// "(Photo by Jane Doe/AFP) (Xinhua/Jon Super via Getty Images)"
-		for k := 0; k < 2 && cut > 0; k++ {
-			c := creditStart(u.text[:cut])
-			if c < 0 {
-				break
-			}
-			cut = c
 		}
 		if cut == 0 {
 			if u.kind != Image {
@@ -69,12 +55,38 @@ func stripCaptionCredits(units []unit) {
 	}
 }
 
-// echoes reports whether the unit at i repeats one just before it, as a
-// gallery's caption repeats the slide's text: the copy goes as such, and
-// must stay a copy.
-func echoes(units []unit, i int) bool {
+// unitCredit returns where the credit at the end of a unit's text starts,
+// 0 when the text is all credit, or -1.
+func unitCredit(u *unit) int {
+	var cut int
+	switch u.kind {
+	case Caption, Image:
+		cut = creditStart(u.text)
+	case Paragraph:
+		// a paragraph under a picture: only a credit named so, "(Image:
+		// Getty)", "Crédits photos : Jane Doe", or of names and agencies
+		// set apart, "(jdoe / iStock.com)"
+		cut = paragraphCredit(u.text)
+	default:
+		return -1
+	}
+	// "(Photo by Jane Doe/AFP) (Xinhua/Jon Super via Getty Images)"
+	for k := 0; k < 2 && cut > 0; k++ {
+		c := creditStart(u.text[:cut])
+		if c < 0 {
+			break
+		}
+		cut = c
+	}
+	return cut
+}
+
+// echoes reports whether the unit at i repeats one just before it whose
+// credit is not cut the same way, as a gallery's caption repeats the
+// slide's text: the copy goes as such, and must stay a copy.
+func echoes(units []unit, cuts []int, i int) bool {
 	for j := max(0, i-nearCopy); j < i; j++ {
-		if units[j].text == units[i].text {
+		if units[j].text == units[i].text && cuts[j] != cuts[i] {
 			return true
 		}
 	}
@@ -127,15 +139,30 @@ func creditStart(text string) int {
 	return len(head)
 }
 
-// labelledParens returns where a credit in brackets that names itself
-// ends a text, "… in size (Image: GETTY)", or -1.
-func labelledParens(text string) int {
+// paragraphCredit returns where a credit that a paragraph ends with
+// starts: after "©", or in brackets, named so or of names set apart by a
+// spaced slash, "… in size (Image: GETTY)", "… getarnt. (jdoe /
+// iStock.com)"; 0 for a
+// short paragraph that is a named credit, "Crédits photos : Jane Doe";
+// else -1.
+func paragraphCredit(text string) int {
+	if labelled(text) && len(strings.Fields(text)) <= 6 {
+		return 0
+	}
+	// "… der Zuschauermagnet. | © Augusta National/Getty Images"
+	if at := strings.LastIndex(text, "©"); at > 0 && len(text)-at <= 60 && isSlashCredit(text[at:]+"/x") {
+		return len(strings.TrimRight(text[:at], " |–—-·•/(:"))
+	}
 	t := strings.TrimRight(text, " .")
 	if t == "" || t[len(t)-1] != ')' || len(t) < 2 {
 		return -1
 	}
 	open := strings.LastIndexByte(t, '(')
-	if open < 0 || len(t)-open > 60 || !labelled(strings.TrimSpace(t[open+1:len(t)-1])) {
+	if open < 0 || len(t)-open > 60 {
+		return -1
+	}
+	inner := strings.TrimSpace(t[open+1 : len(t)-1])
+	if !labelled(inner) && !(strings.Contains(inner, " / ") && isSlashCredit(inner) && len(strings.Fields(inner)) <= 6) {
 		return -1
 	}
 	return len(strings.TrimRight(t[:open], " |–—-·•/"))

@@ -39,13 +39,39 @@ func TestCreditStart(t *testing.T) {
 	}
 }
 
+// TestParagraphCredit checks the credits cut from a paragraph, which must
+// name themselves or be set apart.
+func TestParagraphCredit(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Protesters do not want Hong Kong to lose its autonomy (Image: GETTY )", "Protesters do not want Hong Kong to lose its autonomy"},
+		{"Das Hermelin ist im Winter gut getarnt.  (jdoe / iStock.com)", "Das Hermelin ist im Winter gut getarnt."},
+		{"Lee Elder war der Zuschauermagnet. | © Augusta National/Getty Images", "Lee Elder war der Zuschauermagnet."},
+		{"Crédits photos : Bestimage", ""},
+		// no credit
+		{"The order covers the rail and/or the road (and/or)", "-"},
+		{"The council met on Tuesday (see below).", "-"},
+		{"© 2019 Example Media. All rights reserved.", "-"},
+	}
+	for _, tt := range tests {
+		got := "-"
+		if n := paragraphCredit(tt.text); n >= 0 {
+			got = tt.text[:n]
+		}
+		if got != tt.want {
+			t.Errorf("paragraphCredit(%q) keeps %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestCaptionCredits checks that a caption keeps its text and loses its
 // credit, and that a caption of credit alone goes.
 func TestCaptionCredits(t *testing.T) {
 	page := `<html><body><article><h1>Harbour</h1>` + para("The harbour") +
 		`<figure><img src="/1.jpg" alt="Boats at dawn"><figcaption>Boats in the harbour at dawn. <span>Photo: Jane Doe/Harbour Press</span></figcaption></figure>` +
 		para("The ferry") + `<p>The ferry leaves at noon (Image: Getty)</p>` +
-		`<figure><img src="/2.jpg"><figcaption>Credit: Getty Images</figcaption></figure>` + para("The pier") + `</article></body></html>`
+		`<figure><img src="/2.jpg"><figcaption>Credit: Getty Images</figcaption></figure>` + para("The pier") +
+		`<figure><img src="/3.jpg" alt="The pier. © Jane Doe/Harbour Press">` +
+		`<figcaption>The pier at night, lit for the festival. © Jane Doe/Harbour Press</figcaption></figure>` + para("The end") + `</article></body></html>`
 	for _, drop := range []bool{false, true} {
 		doc, err := CleanBytes([]byte(page), Options{DropCaptions: drop})
 		if err != nil {
@@ -57,7 +83,7 @@ func TestCaptionCredits(t *testing.T) {
 				t.Errorf("captions dropped %v: kept %q in:\n%s", drop, f, got)
 			}
 		}
-		for _, w := range []string{"Boats in the harbour at dawn.", "The ferry leaves at noon"} {
+		for _, w := range []string{"Boats in the harbour at dawn.", "The ferry leaves at noon", "The pier at night, lit for the festival."} {
 			if strings.Contains(got, w) == drop {
 				t.Errorf("captions dropped %v: %q kept %v in:\n%s", drop, w, !drop, got)
 			}
