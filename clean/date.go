@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // monthNames maps lower-cased month names and abbreviations, in many
@@ -44,6 +46,60 @@ var monthNames = func() map[string]int {
 	return m
 }()
 
+// monthMatcher finds month names in text, ASCII letters of either case.
+var monthMatcher = sync.OnceValue(func() *phraseMatcher {
+	var lists [numPhraseLists][]string
+	for name := range monthNames {
+		lists[0] = append(lists[0], name)
+	}
+	m := newPhraseMatcher(lists)
+	for c := 'A'; c <= 'Z'; c++ {
+		m.class[c] = m.class[c+'a'-'A']
+	}
+	return m
+})
+
+// hasMonthName reports whether text, lower-cased, holds a month's name
+// followed by what reDayMonth and reMonthDay both require after it: an
+// optional dot and comma, white space, an optional "de", and a digit.
+// The names those patterns capture must be among monthNames, so without
+// such a name they cannot give a date.
+func hasMonthName(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			text = lowerText(text)
+			break
+		}
+	}
+	m := monthMatcher()
+	st := uint16(0)
+	for i := 0; i < len(text); i++ {
+		st = m.next[int(st)*m.nclass+int(m.class[text[i]])]
+		if m.out[st] != 0 && numberFollows(text[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberFollows reports whether s starts with an optional dot and comma,
+// white space (as \s has it), an optional "de" and more white space, then
+// a digit.
+func numberFollows(s string) bool {
+	s = strings.TrimPrefix(s, ".")
+	s = strings.TrimPrefix(s, ",")
+	t := strings.TrimLeft(s, "\t\n\f\r ")
+	if len(t) == len(s) {
+		return false
+	}
+	if len(t) >= 2 && t[0]|0x20 == 'd' && t[1]|0x20 == 'e' {
+		if u := strings.TrimLeft(t[2:], "\t\n\f\r "); len(u) < len(t)-2 {
+			t = u
+		}
+	}
+	return t != "" && isDigit(t[0])
+}
+
 // zoneOffsets maps time-zone abbreviations to their UTC offsets in minutes.
 var zoneOffsets = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "cet": 60,
@@ -75,16 +131,26 @@ type parsedDate struct {
 
 // findDate finds the first date in text and returns it normalised.
 func findDate(text string) (parsedDate, bool) {
+	return findDateFiltered(text, true)
+}
+
+// findDateFiltered is findDate, with or without the cheap checks that
+// spare the patterns texts they cannot match (a test compares the two).
+// A year standing alone is required either way.
+func findDateFiltered(text string, filter bool) (parsedDate, bool) {
 	best := parsedDate{start: -1}
 	if !hasYear(text) {
 		return best, false // every form has a four-digit year
 	}
-	seps := strings.ContainsAny(text, "-/.")
+	seps := !filter || strings.ContainsAny(text, "-/.")
+	month := !filter || hasMonthName(text)
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {
 		switch {
 		case (re == reISODate || re == reNumeric) && !seps:
 			return // both need a separator between the numbers
-		case re == reCJKDate && !strings.Contains(text, "年"):
+		case (re == reDayMonth || re == reMonthDay) && !month:
+			return // both need a month's name
+		case re == reCJKDate && filter && !strings.Contains(text, "年"):
 			return
 		}
 		idx := re.FindStringSubmatchIndex(text)
@@ -105,14 +171,14 @@ func findDate(text string) (parsedDate, bool) {
 		return formatDate(m[1], m[2], m[3], m[4], m[5], m[6], "", zoneFromOffset(m[7]))
 	})
 	try(reDayMonth, func(m []string) (string, bool) {
-		mon, ok := monthNames[strings.ToLower(m[2])]
+		mon, ok := monthNames[lowerText(m[2])]
 		if !ok {
 			return "", false
 		}
 		return formatDate(m[3], strconv.Itoa(mon), m[1], m[4], m[5], "", m[6], m[7])
 	})
 	try(reMonthDay, func(m []string) (string, bool) {
-		mon, ok := monthNames[strings.ToLower(m[1])]
+		mon, ok := monthNames[lowerText(m[1])]
 		if !ok {
 			return "", false
 		}
@@ -155,7 +221,7 @@ func formatDate(y, mo, d, h, mi, sec, ampm, zone string) (string, bool) {
 	hour, _ := strconv.Atoi(h)
 	minute, _ := strconv.Atoi(mi)
 	second, _ := strconv.Atoi(sec)
-	ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
+	ap := lowerText(strings.ReplaceAll(ampm, ".", ""))
 	if ap == "pm" && hour < 12 {
 		hour += 12
 	} else if ap == "am" && hour == 12 {
@@ -165,7 +231,7 @@ func formatDate(y, mo, d, h, mi, sec, ampm, zone string) (string, bool) {
 		return date, true
 	}
 	var offset string
-	switch z := strings.ToLower(zone); {
+	switch z := lowerText(zone); {
 	case z == "":
 		return date, true
 	case z[0] == '+' || z[0] == '-':

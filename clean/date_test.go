@@ -105,3 +105,45 @@ func TestFindDateRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestHasMonthName checks the month pre-filter: it must pass every text
+// the month patterns date, and turn away texts that only hold the letters
+// of a month's name.
+func TestHasMonthName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"12 Oktober 2024 5:49 WIB", true},
+		{"Nov. 19, 2019", true},
+		{"12 de octubre de 2024", true},
+		{"12. MÄRZ 2024", true},
+		{"5 марта 2024", true},
+		{"the market in 2024", false},
+		{"you may 2", true},
+		{"maybe 2024", false},
+		{"Outside, 2024", false},
+	} {
+		if got := hasMonthName(c.text); got != c.want {
+			t.Errorf("hasMonthName(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzDateFilters checks that the cheap checks in front of the date
+// patterns never turn away a text the patterns date.
+func FuzzDateFilters(f *testing.F) {
+	for _, s := range []string{"12 Oktober 2024 5:49 WIB", "Nov. 19, 2019", "12 de octubre de 2024", "2024-10-12", "12.10.2024", "2024年10月12日", "5 MAPTA 2024", "ſeptember 5, 2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		got, gok := findDateFiltered(s, true)
+		want, wok := findDateFiltered(s, false)
+		if got != want || gok != wok {
+			t.Fatalf("findDate(%q) = %v %v with the filters, %v %v without", s, got, gok, want, wok)
+		}
+	})
+}

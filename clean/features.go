@@ -8,18 +8,18 @@ import (
 
 // features are what the classifier measures on one unit's text.
 type features struct {
-	runes    int     // characters
-	words    int     // word tokens (a CJK character counts as half a word)
-	stops    int     // tokens in the page language's stop list
+	runes    int32   // characters
+	words    int32   // word tokens (a CJK character counts as half a word)
+	stops    int32   // tokens in the page language's stop list
 	density  float64 // stops / words, or a stand-in for scripts without spaces
-	weight   int     // length in Latin-equivalent characters (a CJK character counts 3)
-	letters  int     // letter characters
-	digits   int     // digit characters
-	upper    int     // upper-case letters
-	cjk      int     // Han, kana, Hangul and Thai characters
+	weight   int32   // length in Latin-equivalent characters (a CJK character counts 3)
+	letters  int32   // letter characters
+	digits   int32   // digit characters
+	upper    int32   // upper-case letters
+	cjk      int32   // Han, kana, Hangul and Thai characters
 	sentEnd  bool    // ends like a sentence: . ! ? … 。 ！ ？ or those before a closing quote
 	colonEnd bool    // ends with a colon: introduces a list or quote
-	puncts   int     // sentence punctuation inside the text (, ; . and their CJK forms)
+	puncts   int32   // sentence punctuation inside the text (, ; . and their CJK forms)
 	capStart bool    // starts with an upper-case letter, a digit or a quote
 	bullet   bool    // starts with a list bullet
 }
@@ -29,98 +29,156 @@ type features struct {
 // no stop list).
 func measure(text string, t *stopwordTable, lang int) features {
 	var f features
-	f.runes = utf8.RuneCountInString(text)
 	if text == "" {
 		return f
 	}
-	var stops map[string]struct{}
+	var stops *wordSet[struct{}]
 	if lang >= 0 && t != nil {
-		stops = t.lists[lang]
+		stops = t.sets[lang]
 	}
-	wordStart := -1
+	// The current word: where it starts (-1 outside a word), whether it
+	// has an upper-case letter, whether it is all ASCII, and, for an ASCII
+	// word, its first eight bytes packed as is and lower-cased (as
+	// packWord and packLowerASCII pack them).
+	wordStart, wordUpper, wordASCII := -1, false, true
+	var key, keyLow uint64
 	flush := func(end int) {
-		if wordStart < 0 {
-			return
-		}
 		w := text[wordStart:end]
 		wordStart = -1
 		f.words++
-		if stops != nil {
-			if _, ok := stops[w]; ok {
-				f.stops++
-			} else if hasUpper(w) {
-				var buf [64]byte
-				hit := false
-				if b, ok := lowerASCII(w, &buf); ok {
-					_, hit = stops[string(b)]
-				} else {
-					_, hit = stops[strings.ToLower(w)]
-				}
-				if hit {
-					f.stops++
-				}
+		if stops == nil {
+			return
+		}
+		// The lists are lower-case: a word with a capital is looked up
+		// lower-cased (an ASCII one only so, as it cannot match as is).
+		var hit bool
+		switch {
+		case wordASCII && len(w) <= 8:
+			if wordUpper {
+				key = keyLow
+			}
+			hit = stops.lens.has(len(w)) && stops.hasPacked(key)
+		case !wordUpper:
+			_, hit = stops.get(w)
+		case wordASCII:
+			_, hit = stops.getFold(w, true)
+		default:
+			if _, hit = stops.get(w); !hit {
+				_, hit = stops.getFold(w, false)
 			}
 		}
+		if hit {
+			f.stops++
+		}
 	}
-	for i, r := range text {
-		if r < 0x80 {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			// ASCII fast path: the same classes without Unicode tables.
-			switch c := byte(r); {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				if c <= 'Z' {
+			if k := asciiClass[c]; k&acWord != 0 && wordStart < 0 {
+				// A word starts: read its ASCII run in one go.
+				j := i
+				var upper, letters, digits int32
+				key, keyLow = 0, 0
+				for ; j < len(text); j++ {
+					c := text[j]
+					if c >= utf8.RuneSelf {
+						break
+					}
+					k := asciiClass[c]
+					if k&acWord == 0 {
+						break
+					}
+					if n := j - i; n < 8 {
+						key |= uint64(c) << (8 * n)
+						keyLow |= uint64(c|k&acUpper) << (8 * n)
+					}
+					upper += int32(k&acUpper) >> 5
+					letters += int32(k&acLetter) >> 1
+					digits += int32(k&acDigit) >> 2
+				}
+				f.runes += int32(j - i)
+				f.upper += upper
+				f.letters += letters
+				f.digits += digits
+				wordStart, wordUpper, wordASCII = i, upper > 0, true
+				i = j
+				continue
+			}
+			f.runes++
+			if k := asciiClass[c]; k&acWord != 0 {
+				if wordStart < 0 {
+					wordStart, wordUpper, wordASCII, key, keyLow = i, false, true, 0, 0
+				}
+				if n := i - wordStart; n < 8 {
+					key |= uint64(c) << (8 * n)
+					keyLow |= uint64(c|k&acUpper) << (8 * n)
+				}
+				switch {
+				case k&acUpper != 0:
 					f.upper++
+					f.letters++
+					wordUpper = true
+				case k&acLetter != 0:
+					f.letters++
+				case k&acDigit != 0:
+					f.digits++
 				}
-				f.letters++
-				if wordStart < 0 {
-					wordStart = i
+			} else {
+				if wordStart >= 0 {
+					flush(i)
 				}
-			case c >= '0' && c <= '9':
-				f.digits++
-				if wordStart < 0 {
-					wordStart = i
-				}
-			case c == '\'':
-				if wordStart < 0 {
-					wordStart = i
-				}
-			default:
-				flush(i)
-				switch c {
-				case ',', ';', '.', '!', '?':
+				if k&acPunct != 0 {
 					f.puncts++
 				}
 			}
+			i++
 			continue
 		}
-		switch {
-		case isCJK(r):
-			flush(i)
+		r, size := utf8.DecodeRuneInString(text[i:])
+		at := i
+		i += size
+		f.runes++
+		if isCJK(r) {
+			if wordStart >= 0 {
+				flush(at)
+			}
 			f.cjk++
 			f.letters++
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '\'' || r == '’':
-			if unicode.IsUpper(r) {
-				f.upper++
+			continue
+		}
+		switch fl := flagsOf(r); {
+		case fl&(rfLetter|rfMn|rfMc) != 0 || r == '’':
+			if wordStart < 0 {
+				wordStart, wordUpper = at, false
 			}
-			if unicode.IsLetter(r) {
+			wordASCII = false
+			if fl&rfUpper != 0 {
+				f.upper++
+				wordUpper = true
+			}
+			if fl&rfLetter != 0 {
 				f.letters++
 			}
-			if wordStart < 0 {
-				wordStart = i
-			}
-		case unicode.IsDigit(r):
+		case fl&rfDigit != 0:
 			f.digits++
 			if wordStart < 0 {
-				wordStart = i
+				wordStart, wordUpper = at, false
 			}
+			wordASCII = false
 		default:
-			flush(i)
+			if wordStart >= 0 {
+				flush(at)
+			}
 			switch r {
 			case ',', ';', '.', '،', '、', '，', '。', '；', '!', '?', '！', '？':
 				f.puncts++
 			}
 		}
 	}
-	flush(len(text))
+	if wordStart >= 0 {
+		flush(len(text))
+	}
 	f.words += f.cjk / 2
 	f.weight = f.runes + 2*f.cjk
 	if f.words > 0 {
@@ -188,3 +246,80 @@ func lowerASCII(w string, buf *[64]byte) (b []byte, ok bool) {
 	}
 	return buf[:len(w)], true
 }
+
+// Flags of a rune's Unicode classes, as flagsOf gives them.
+const (
+	rfLetter = 1 << iota // unicode.IsLetter
+	rfUpper              // unicode.IsUpper
+	rfMn                 // a non-spacing mark
+	rfMc                 // a spacing mark
+	rfDigit              // unicode.IsDigit
+)
+
+// tabledRunes is where runeFlagTable ends: the alphabets of Europe, the
+// Middle East and India, whose runes are looked up instead of searched
+// for in Unicode's range tables.
+const tabledRunes = 0x0E00
+
+// runeFlagTable holds flagsOf for the runes below tabledRunes.
+var runeFlagTable = func() (t [tabledRunes]uint8) {
+	for r := rune(0); r < tabledRunes; r++ {
+		t[r] = computeFlags(r)
+	}
+	return t
+}()
+
+// flagsOf returns the Unicode class flags of r.
+func flagsOf(r rune) uint8 {
+	if r >= 0 && r < tabledRunes {
+		return runeFlagTable[r]
+	}
+	return computeFlags(r)
+}
+
+// computeFlags computes the flags of r from Unicode's tables.
+func computeFlags(r rune) uint8 {
+	var f uint8
+	if unicode.IsLetter(r) {
+		f |= rfLetter
+	}
+	if unicode.IsUpper(r) {
+		f |= rfUpper
+	}
+	if unicode.Is(unicode.Mn, r) {
+		f |= rfMn
+	}
+	if unicode.Is(unicode.Mc, r) {
+		f |= rfMc
+	}
+	if unicode.IsDigit(r) {
+		f |= rfDigit
+	}
+	return f
+}
+
+// Classes of ASCII bytes for measure. acUpper is the bit that lower-cases
+// an ASCII capital.
+const (
+	acWord   = 1 << iota // part of a word: a letter, a digit or an apostrophe
+	acLetter             // a letter
+	acDigit              // a digit
+	acPunct              // sentence punctuation: , ; . ! ?
+	acUpper  = 0x20      // a capital letter
+)
+
+// asciiClass maps each ASCII byte to its classes.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = acWord | acLetter
+		t[c-'a'+'A'] = acWord | acLetter | acUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = acWord | acDigit
+	}
+	t['\''] = acWord
+	for _, c := range ",;.!?" {
+		t[c] = acPunct
+	}
+	return t
+}()

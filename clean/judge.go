@@ -33,7 +33,10 @@ type measured struct {
 // next. The language is detected afresh in every pass, so the last pass of
 // settle is exactly what a fresh run on its output computes.
 type passMemo struct {
-	seen map[string]*measured
+	seen  map[string]int // text → index in all
+	all   []measured
+	langs map[string]*langSample // what each longer text says of the language
+	units []unit                 // the last pass's units, whose memory the next reuses
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,
@@ -44,21 +47,27 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	if memo == nil {
 		memo = &passMemo{}
 	}
-	i, code := pageLanguage(units, t)
+	if memo.langs == nil {
+		memo.langs = make(map[string]*langSample)
+	}
+	i, code := pageLanguageIn(units, t, memo.langs)
 	lang := &language{i, code}
 	if memo.seen == nil {
-		memo.seen = make(map[string]*measured, len(units))
+		memo.seen = make(map[string]int, len(units))
+		memo.all = make([]measured, 0, len(units))
 	}
 	for i := range units {
 		u := &units[i]
-		if m, ok := memo.seen[u.text]; ok && u.boilerplate == "" && m.lang == lang.index {
+		if k, ok := memo.seen[u.text]; ok && u.boilerplate == "" && memo.all[k].lang == lang.index {
+			m := &memo.all[k]
 			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
 			u.dupOf = -1
 			continue
 		}
 		prepare(u, t, lang.index, pm)
 		if u.boilerplate == "" && u.text != "" {
-			memo.seen[u.text] = &measured{lang.index, u.low, u.label, u.hits, u.f, u.rule}
+			memo.seen[u.text] = len(memo.all)
+			memo.all = append(memo.all, measured{lang.index, u.low, u.label, u.hits, u.f, u.rule})
 		}
 	}
 	markDuplicates(units)
@@ -103,8 +112,8 @@ func prepare(u *unit, t *stopwordTable, lang int, pm *phraseMatcher) {
 	u.f = measure(u.text, t, lang)
 	// Every rule bails out on long lines, so prose paragraphs are not
 	// lower-cased or searched for phrases.
-	if len(u.text) <= maxPhraseLine {
-		u.low = strings.ToLower(u.text)
+	if u.f.runes <= maxPhraseLine {
+		u.low = lowerText(u.text)
 		u.label = labelOf(u.low)
 		u.hits = pm.match(u.low)
 	}
@@ -151,9 +160,10 @@ func blockOf(u *unit) Block {
 	return bl
 }
 
-// maxPhraseLine is the longest line, in bytes, searched for rule phrases:
-// every phrase rule bails out on longer lines.
-const maxPhraseLine = 1600
+// maxPhraseLine is the longest line, in characters, that is lower-cased
+// and searched for rule phrases: every rule that reads the lower-cased text
+// bails out on longer lines (ruleNotice, the most patient, at 500).
+const maxPhraseLine = 500
 
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.

@@ -1,10 +1,13 @@
 package clean
 
 import (
-	"math/bits"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
+
+// maxSampleWords is about how many words pageLanguage reads: it stops
+// after the unit that takes it past this.
+const maxSampleWords = 600
 
 // pageLanguage picks the stop list that covers most words of the page's
 // longer units. It returns the list's index, or -1 when the text is mostly
@@ -12,72 +15,54 @@ import (
 // and the ISO 639-1 code it detected ("ja", "zh" and "th" are told by
 // script).
 func pageLanguage(units []unit, t *stopwordTable) (int, string) {
-	counts := make([]int, len(t.names))
-	const maxSampleWords = 600
-	var words, cjk, kana, thai, hangul int
-	sampled := 0
+	return pageLanguageIn(units, t, nil)
+}
+
+// pageLanguageIn is pageLanguage reusing, and adding to, the samples of
+// unit texts in seen, which a later pass over the same page can reuse.
+func pageLanguageIn(units []unit, t *stopwordTable, seen map[string]*langSample) (int, string) {
+	var total langSample
+	var counter langCounter
 	for i := range units {
 		text := units[i].text
 		if len(text) < 40 {
 			continue
 		}
-		sampled += len(text)
-		for _, r := range text {
-			switch {
-			case r < 0x0E00:
-			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-				kana++
-				cjk++
-			case unicode.Is(unicode.Han, r):
-				cjk++
-			case unicode.Is(unicode.Thai, r):
-				thai++
-			case unicode.Is(unicode.Hangul, r):
-				hangul++
+		s, ok := seen[text]
+		if !ok {
+			s = sampleLanguage(text, t)
+			if seen != nil {
+				seen[text] = s
 			}
 		}
-		forEachWord(text, func(w string) {
-			words++
-			s, ok := t.top[w]
-			if !ok && hasUpper(w) {
-				var buf [64]byte
-				if b, ascii := lowerASCII(w, &buf); ascii {
-					s, ok = t.top[string(b)]
-				} else {
-					s, ok = t.top[strings.ToLower(w)]
-				}
-			}
-			if !ok {
-				return
-			}
-			for k, bitsWord := range s {
-				for bitsWord != 0 {
-					b := bits.TrailingZeros64(bitsWord)
-					counts[k*64+b]++
-					bitsWord &= bitsWord - 1
-				}
-			}
-		})
-		if words > maxSampleWords {
+		total.words += s.words
+		total.cjk += s.cjk
+		total.kana += s.kana
+		total.thai += s.thai
+		total.hangul += s.hangul
+		counter.addCounter(s.counts)
+		if total.words > maxSampleWords {
 			break
 		}
 	}
+	words, cjk := total.words, total.cjk
 	switch {
-	case kana > 0 && kana*10 >= cjk && cjk > words:
+	case total.kana > 0 && total.kana*10 >= cjk && cjk > words:
 		return -1, "ja"
 	case cjk > words:
 		return -1, "zh"
-	case thai > words:
+	case total.thai > words:
 		return -1, "th"
 	}
-	best := -1
-	for li, c := range counts {
-		if c > 0 && (best < 0 || c > counts[best] || c == counts[best] && t.names[li] == "English") {
-			best = li
+	best, bestCount := -1, 0
+	for li := range t.names {
+		c := counter.count(li)
+		if c > 0 && (best < 0 || c > bestCount || c == bestCount && t.names[li] == "English") {
+			best, bestCount = li, c
 		}
 	}
-	if best < 0 || counts[best]*20 < words {
-		if hangul > words {
+	if best < 0 || bestCount*20 < words {
+		if total.hangul > words {
 			return best, "ko"
 		}
 		return -1, ""
@@ -85,28 +70,189 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 	return best, t.code(best)
 }
 
-// forEachWord calls fn with each word of text, without allocating.
-func forEachWord(text string, fn func(string)) {
-	start := -1
-	for i, r := range text {
-		if notWordRune(r) {
-			if start >= 0 {
-				fn(text[start:i])
+// langSample is what one unit's text tells of the page's language: its
+// words, its runes in scripts written without spaces, and for each stop
+// list how many of its words are among that list's commonest.
+type langSample struct {
+	words, cjk, kana, thai, hangul int
+	counts                         []langSet // a langCounter's used planes
+}
+
+// sampleLanguage reads one unit's text for pageLanguage.
+func sampleLanguage(text string, t *stopwordTable) *langSample {
+	s := &langSample{}
+	var counter langCounter
+	// count looks a word up among the commonest words of every list. The
+	// lists are lower-case, so an ASCII word with a capital is looked up
+	// lower-cased only.
+	count := func(w string, upper, ascii bool) {
+		s.words++
+		var set langSet
+		var ok bool
+		switch {
+		case !upper:
+			set, ok = t.topSet.get(w)
+		case ascii:
+			set, ok = t.topSet.getFold(w, true)
+		default:
+			if set, ok = t.topSet.get(w); !ok {
+				set, ok = t.topSet.getFold(w, false)
+			}
+		}
+		if ok {
+			counter.add(set)
+		}
+	}
+	// One pass: the words and the runes of the scripts written without
+	// spaces.
+	start, upper, ascii := -1, false, true
+	for k := 0; k < len(text); {
+		c := text[k]
+		if c < 0x80 && start < 0 && asciiWordByte(c) {
+			// A word starts: read its ASCII run in one go.
+			j := k
+			up := false
+			for ; j < len(text) && text[j] < 0x80 && asciiWordByte(text[j]); j++ {
+				if c := text[j]; c >= 'A' && c <= 'Z' {
+					up = true
+				}
+			}
+			if j < len(text) && text[j] >= 0x80 {
+				start, upper, ascii = k, up, true // the word may go on
+			} else {
+				count(text[k:j], up, true)
+			}
+			k = j
+			continue
+		}
+		if c < 0x80 {
+			switch {
+			case asciiWordByte(c):
+				if start < 0 {
+					start, upper, ascii = k, false, true
+				}
+				if c >= 'A' && c <= 'Z' {
+					upper = true
+				}
+			case start >= 0:
+				count(text[start:k], upper, ascii)
 				start = -1
 			}
-		} else if start < 0 {
-			start = i
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[k:])
+		k += size
+		if r >= 0x0E00 {
+			switch {
+			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+				s.kana++
+				s.cjk++
+			case unicode.Is(unicode.Han, r):
+				s.cjk++
+			case unicode.Is(unicode.Thai, r):
+				s.thai++
+			case unicode.Is(unicode.Hangul, r):
+				s.hangul++
+			}
+		}
+		fl := flagsOf(r)
+		if fl&(rfLetter|rfDigit|rfMn) == 0 && r != '’' { // a separator: no letter, digit, mark or apostrophe
+			if start >= 0 {
+				count(text[start:k-size], upper, ascii)
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start, upper = k-size, false
+		}
+		ascii = false
+		if fl&rfUpper != 0 {
+			upper = true
 		}
 	}
 	if start >= 0 {
-		fn(text[start:])
+		count(text[start:], upper, ascii)
+	}
+	s.counts = append([]langSet(nil), counter.planes[:counter.used]...)
+	return s
+}
+
+// asciiWordByte reports whether an ASCII byte belongs to a word: a letter,
+// a digit or an apostrophe.
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
+}
+
+// caseOf reports whether w has an upper-case letter and whether it is all
+// ASCII.
+func caseOf(w string) (upper, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return hasUpper(w), false
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	return upper, true
+}
+
+// langCounter counts, for each stop list, the sampled words it has. It is
+// a bit-sliced binary counter: adding a word costs a few operations on
+// whole sets, however many lists share the word.
+type langCounter struct {
+	planes [48]langSet // bit p of every list's count
+	used   int         // planes[used:] are all empty
+}
+
+// add counts one word found in the lists of s.
+func (c *langCounter) add(s langSet) {
+	for p := range c.planes {
+		pl := &c.planes[p]
+		carry := langSet{pl[0] & s[0], pl[1] & s[1]}
+		pl[0] ^= s[0]
+		pl[1] ^= s[1]
+		c.used = max(c.used, p+1)
+		if carry.empty() {
+			return
+		}
+		s = carry
 	}
 }
 
-// notWordRune reports whether r separates words.
-func notWordRune(r rune) bool {
-	if r < 0x80 {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'')
+// addCounter adds the counts of another counter, given by its used
+// planes.
+func (c *langCounter) addCounter(planes []langSet) {
+	var carry langSet
+	for p := range c.planes {
+		if p >= len(planes) && carry.empty() {
+			return
+		}
+		var b langSet
+		if p < len(planes) {
+			b = planes[p]
+		}
+		a := c.planes[p]
+		for k := range a {
+			c.planes[p][k] = a[k] ^ b[k] ^ carry[k]
+			carry[k] = a[k]&b[k] | carry[k]&(a[k]^b[k])
+		}
+		if !c.planes[p].empty() {
+			c.used = max(c.used, p+1)
+		}
 	}
-	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || unicode.Is(unicode.Mn, r))
+}
+
+// count returns list i's count.
+func (c *langCounter) count(i int) int {
+	n := 0
+	for p := range c.planes[:c.used] {
+		if c.planes[p].has(i) {
+			n |= 1 << p
+		}
+	}
+	return n
 }

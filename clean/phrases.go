@@ -18,6 +18,13 @@ const (
 	plAgo
 	plRelativeTime
 	plCommentWords
+	plModeration
+	plDisclosure
+	plAgency
+	plShareVerb
+	plCopyright
+	plContributed
+	plCounterWord
 	numPhraseLists
 )
 
@@ -35,11 +42,18 @@ func phraseLists() [numPhraseLists][]string {
 		plAgo:          agoMarkers,
 		plRelativeTime: relativeTimeWords,
 		plCommentWords: commentSectionWords,
+		plModeration:   moderationPhrases,
+		plDisclosure:   disclosurePhrases,
+		plAgency:       agencyFirstWords,
+		plShareVerb:    shareVerbs,
+		plCopyright:    copyrightMarks,
+		plContributed:  contributedPhrases,
+		plCounterWord:  keysOf(counterWords),
 	}
 }
 
 // phraseHits is the set of phrase lists found in a text, one bit a list.
-type phraseHits uint16
+type phraseHits uint32
 
 // has reports whether a phrase of list l was found.
 func (h phraseHits) has(l phraseList) bool { return h&(1<<l) != 0 }
@@ -49,7 +63,7 @@ func (h phraseHits) has(l phraseList) bool { return h&(1<<l) != 0 }
 type phraseMatcher struct {
 	class  [256]uint8   // byte → class; 0 for bytes in no phrase
 	nclass int          // number of classes
-	next   []int32      // state*nclass + class → state
+	next   []uint16     // state*nclass + class → state: small, to stay in cache
 	out    []phraseHits // lists whose phrase ends at the state
 }
 
@@ -101,8 +115,11 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 			nodes[s].out |= 1 << li
 		}
 	}
+	if len(nodes) > 1<<16 {
+		panic("phrase lists too large for the matcher's 16-bit states")
+	}
 	// Breadth first: failure links, then the full transition table.
-	m.next = make([]int32, len(nodes)*m.nclass)
+	m.next = make([]uint16, len(nodes)*m.nclass)
 	m.out = make([]phraseHits, len(nodes))
 	queue := []int32{0}
 	for len(queue) > 0 {
@@ -118,9 +135,9 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 			switch {
 			case ok:
 				if s != 0 {
-					nodes[t].fail = m.next[int(n.fail)*m.nclass+c]
+					nodes[t].fail = int32(m.next[int(n.fail)*m.nclass+c])
 				}
-				m.next[int(s)*m.nclass+c] = t
+				m.next[int(s)*m.nclass+c] = uint16(t)
 				queue = append(queue, t)
 			case s == 0:
 				m.next[c] = 0
@@ -135,7 +152,7 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 // match returns the lists that have a phrase in s.
 func (m *phraseMatcher) match(s string) phraseHits {
 	var hits phraseHits
-	st := int32(0)
+	st := uint16(0)
 	for i := 0; i < len(s); i++ {
 		st = m.next[int(st)*m.nclass+int(m.class[s[i]])]
 		hits |= m.out[st]

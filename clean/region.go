@@ -256,7 +256,7 @@ func regionWeight(units []unit, a, b int) int {
 	w := 0
 	for i := a; i <= b && i >= 0; i++ {
 		if units[i].cls >= clsNearGood {
-			w += units[i].f.weight
+			w += int(units[i].f.weight)
 		}
 	}
 	return w
@@ -277,7 +277,7 @@ func commentSectionStart(units []unit) int {
 	for i := range units {
 		u := &units[i]
 		if u.cls >= clsNearGood && u.rule == "" {
-			prose += u.f.weight
+			prose += int(u.f.weight)
 			continue
 		}
 		// A comment's author line ("jdoe says:") is a sure sign; a header

@@ -12,6 +12,11 @@ import (
 // was kept.
 func (d *Document) Text() string {
 	var b strings.Builder
+	n := len(d.Title)
+	for _, bl := range d.Blocks {
+		n += len(bl.Text) + 4
+	}
+	b.Grow(n)
 	sep := func() {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")

@@ -54,6 +54,15 @@ func labelOf(low string) string {
 	})
 }
 
+// keysOf returns the words of a set, in no order.
+func keysOf(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	return out
+}
+
 // inSet reports whether s is one of the words.
 func inSet(set map[string]bool, s string) bool { return set[s] }
 
@@ -165,12 +174,39 @@ func isWordByte(s string, i int, back bool) bool {
 // maxFields is the most fields splitFields returns.
 const maxFields = 12
 
-// splitFields splits s around runs of runes for which sep is true, into buf,
-// without allocating. It returns nil when s has more than maxFields fields.
-func splitFields(s string, sep func(rune) bool, buf *[maxFields]string) []string {
+// separator tells the runes that separate fields, with the ASCII ones
+// looked up in a table.
+type separator struct {
+	ascii [utf8.RuneSelf]bool
+	is    func(rune) bool
+}
+
+// newSeparator builds a separator from its test.
+func newSeparator(is func(rune) bool) *separator {
+	s := &separator{is: is}
+	for c := range s.ascii {
+		s.ascii[c] = is(rune(c))
+	}
+	return s
+}
+
+// splitFields splits s around runs of runes that sep separates by, into
+// buf, without allocating. It returns nil when s has more than maxFields
+// fields.
+func splitFields(s string, sep *separator, buf *[maxFields]string) []string {
 	n, start := 0, -1
-	for i, r := range s {
-		if sep(r) {
+	for i := 0; i < len(s); {
+		var isSep bool
+		c := s[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			isSep = sep.ascii[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSep = sep.is(r)
+		}
+		if isSep {
 			if start >= 0 {
 				if n == maxFields {
 					return nil
@@ -182,6 +218,7 @@ func splitFields(s string, sep func(rune) bool, buf *[maxFields]string) []string
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		if n == maxFields {

@@ -46,7 +46,7 @@ func ruleByline(u *unit) (Reason, bool) {
 
 // bylineName returns the person named by a byline, or "".
 func bylineName(text string) string {
-	low := strings.ToLower(text)
+	low := lowerText(text)
 	for _, p := range bylinePrefixes {
 		i := strings.Index(low, p)
 		if i < 0 || i > 3 {
@@ -97,8 +97,8 @@ func looksLikeName(s string) bool {
 // 2024 5:49 WIB", "Updated: Nov 19, 2019", "Chris Davies - Nov 19, 2019,
 // 10:31 pm CST".
 func ruleDateline(u *unit) (Reason, bool) {
-	if u.f.runes > 100 || u.f.words > 14 {
-		return "", false
+	if u.f.runes > 100 || u.f.words > 14 || u.f.digits < 4 {
+		return "", false // every date has a year of four digits
 	}
 	d, ok := findDate(u.text)
 	if !ok {
@@ -118,7 +118,7 @@ func ruleDateline(u *unit) (Reason, bool) {
 	if u.structured && isTweetSignature(u.text) {
 		return "", false // an embedded tweet's source, part of the quote
 	}
-	restLabel := labelOf(strings.ToLower(rest))
+	restLabel := labelOf(lowerText(rest))
 	switch {
 	case restLabel == "" || len([]rune(restLabel)) <= 3:
 		return DropByline, true
@@ -163,13 +163,16 @@ func ruleRelativeTime(u *unit) (Reason, bool) {
 	case "yesterday", "today", "just now", "kemarin", "hari ini", "gestern", "heute", "ayer", "hoy", "hier", "aujourd'hui", "ieri", "oggi", "вчера", "сегодня", "昨日", "今日", "昨天", "今天":
 		return DropByline, true
 	}
+	if !u.hits.has(plAgo) || !u.hits.has(plRelativeTime) {
+		return "", false
+	}
 	if u.f.digits == 0 && !strings.Contains(u.low, "an hour") && !strings.Contains(u.low, "a day") && !strings.Contains(u.low, "a minute") {
 		return "", false
 	}
-	if u.hits.has(plAgo) && u.hits.has(plRelativeTime) && hasAgoWord(u.low) {
-		return DropByline, true
+	if !hasAgoWord(u.low) {
+		return "", false
 	}
-	return "", false
+	return DropByline, true
 }
 
 // hasAgoWord reports whether one of agoMarkers stands in low as a word of
@@ -230,6 +233,21 @@ func wordFields(s string) int {
 // blogs head their entries with one.
 var reClock = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|posted|published)\s*(?:at|on)?:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[a-z]{2,4})?\.?$`)
 
+// mayBeClockLine reports whether text starts as reClock requires: with
+// "last", "updated", "posted" or "published" in any case (no other rune
+// folds to their first letters).
+func mayBeClockLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'l', 'u', 'p':
+		return true
+	}
+	return false
+}
+
 // reEmail is an e-mail address.
 var reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 
@@ -247,14 +265,14 @@ func ruleContact(u *unit) (Reason, bool) {
 	if u.f.runes > 250 {
 		return "", false
 	}
-	if u.f.runes <= 40 && u.f.digits > 0 && reClock.MatchString(strings.TrimSpace(u.text)) {
+	if u.f.runes <= 40 && u.f.digits > 0 && mayBeClockLine(u.text) && reClock.MatchString(strings.TrimSpace(u.text)) {
 		return DropByline, true
 	}
 	if !strings.Contains(u.text, "@") {
 		return "", false // both an address and a contact line hold an "@"
 	}
 	t := strings.TrimSpace(u.text)
-	if low := strings.ToLower(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
+	if low := lowerText(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
 		t = strings.TrimSpace(t[strings.IndexByte(t, ':')+1:])
 	}
 	if m := reEmail.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {

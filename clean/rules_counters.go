@@ -52,8 +52,13 @@ func ruleCounter(u *unit) (Reason, bool) {
 	if u.f.runes > 40 || u.f.words > 5 {
 		return "", false
 	}
+	// Each word is a counter word or a count's suffix ("k", "rb", "млн"):
+	// with no counter word in it, the line is at most three suffixes.
+	if !u.hits.has(plCounterWord) && u.f.letters > 3*maxCountSuffix {
+		return "", false
+	}
 	var buf [maxFields]string
-	words := splitFields(u.low, notLetter, &buf)
+	words := splitFields(u.low, letterSeparator, &buf)
 	if len(words) == 0 || len(words) > 3 {
 		return "", false
 	}
@@ -71,8 +76,14 @@ func ruleCounter(u *unit) (Reason, bool) {
 	return DropCounter, true
 }
 
+// letterSeparator splits a text into its words of letters.
+var letterSeparator = newSeparator(notLetter)
+
 // notLetter reports whether r is neither a letter nor an apostrophe.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
+
+// maxCountSuffix is the most letters of a count's suffix.
+const maxCountSuffix = 3
 
 // isCountSuffix reports whether w is the suffix of an abbreviated count,
 // as in "1.2k" or "3m".

@@ -62,7 +62,10 @@ func ruleFooter(u *unit) (Reason, bool) {
 	if u.hits.has(plRights) {
 		return DropFooter, true
 	}
-	for _, mark := range []string{"©", "copyright", "(c) "} {
+	for _, mark := range copyrightMarks {
+		if !u.hits.has(plCopyright) {
+			break
+		}
 		i := strings.Index(u.low, mark)
 		if i < 0 {
 			continue
@@ -84,15 +87,29 @@ func ruleFooter(u *unit) (Reason, bool) {
 	return DropFooter, true
 }
 
+// copyrightMarks open a copyright notice.
+var copyrightMarks = []string{"©", "copyright", "(c) "}
+
 // hasYear reports whether text holds a year from 1900 to 2099.
 func hasYear(text string) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') && isDigit(text[i+2]) && isDigit(text[i+3]) &&
-			(i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])) {
+	return hasYearOf(text, "20") || hasYearOf(text, "19")
+}
+
+// hasYearOf reports whether text holds a four-digit number, alone, that
+// starts with century.
+func hasYearOf(text, century string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], century)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j+4 <= len(text) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+			(j == 0 || !isDigit(text[j-1])) && (j+4 == len(text) || !isDigit(text[j+4])) {
 			return true
 		}
+		i = j + 1
 	}
-	return false
 }
 
 // isDigit reports whether b is an ASCII digit.
@@ -147,7 +164,7 @@ var commentAuthorSuffixes = []string{
 // ruleCommentAuthor drops the author lines of comments, which also tell
 // that a comment section has begun.
 func ruleCommentAuthor(u *unit) (Reason, bool) {
-	if u.f.words > 16 || u.f.runes > 120 {
+	if u.f.words > 16 || u.f.runes > 120 || !strings.HasSuffix(u.low, ":") {
 		return "", false
 	}
 	for _, s := range commentAuthorSuffixes {

@@ -122,8 +122,7 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
 		return DropByline, true
 	}
-	if u.f.runes <= 200 && (strings.Contains(low, "contributed to this report") || strings.Contains(low, "contributed reporting") ||
-		strings.Contains(low, "contributed to this story")) {
+	if u.f.runes <= 200 && u.hits.has(plContributed) {
 		return DropByline, true
 	}
 	if u.f.runes <= 160 && (strings.HasPrefix(low, "follow ") || strings.HasPrefix(low, "more ") || strings.HasPrefix(low, "for more ")) &&
@@ -131,21 +130,17 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		// "More AP NBA: https://...", "Follow our full coverage at https://..."
 		return DropPromo, true
 	}
-	for _, p := range moderationPhrases {
-		if strings.Contains(low, p) {
-			return DropComments, true
-		}
+	if u.hits.has(plModeration) {
+		return DropComments, true
 	}
-	if u.f.runes <= 80 && u.f.words <= 8 && isAgencyCredit(low) {
+	if u.f.runes <= 80 && u.f.words <= 8 && u.hits.has(plAgency) && isAgencyCredit(low) {
 		return DropByline, true
 	}
 	if u.f.runes > 250 {
 		return "", false
 	}
-	for _, p := range disclosurePhrases {
-		if strings.Contains(low, p) {
-			return DropPromo, true
-		}
+	if u.hits.has(plDisclosure) {
+		return DropPromo, true
 	}
 	return "", false
 }
@@ -154,6 +149,37 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 var agencyNames = []string{
 	"getty images", "getty", "reuters", "afp", "associated press", "ap photo", "shutterstock",
 	"istock", "istockphoto", "alamy", "epa", "dpa", "picture alliance", "bloomberg", "pa images",
+}
+
+// agencyFirstWords are the first words of agencyNames: a line holds an
+// agency's name only if it holds one of them.
+var agencyFirstWords = firstWords(agencyNames)
+
+// paddedAgencies are agencyNames with a space on each side, for whole-word
+// search in a line folded to its words.
+var paddedAgencies = padded(agencyNames)
+
+// firstWords returns the distinct first words of phrases.
+func firstWords(phrases []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range phrases {
+		w, _, _ := strings.Cut(p, " ")
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// padded returns words with a space on each side.
+func padded(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = " " + w + " "
+	}
+	return out
 }
 
 // isAgencyCredit reports whether low (lower-cased) is a photo credit and
@@ -169,10 +195,10 @@ func isAgencyCredit(low string) bool {
 	}
 	rest := " " + strings.Join(words, " ") + " "
 	found := false
-	for _, a := range agencyNames {
-		if strings.Contains(rest, " "+a+" ") {
+	for _, a := range paddedAgencies {
+		if strings.Contains(rest, a) {
 			found = true
-			rest = strings.ReplaceAll(rest, " "+a+" ", " ")
+			rest = strings.ReplaceAll(rest, a, " ")
 		}
 	}
 	if !found {
@@ -188,6 +214,9 @@ func isAgencyCredit(low string) bool {
 	}
 	return n <= 3
 }
+
+// contributedPhrases credit the other reporters of a story.
+var contributedPhrases = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
 // moderationPhrases state a comment section's rules.
 var moderationPhrases = []string{

@@ -37,6 +37,9 @@ var relatedPrefixes = []string{
 // morePrefixes open a short "More <section>" header.
 var morePrefixes = []string{"more", "mehr", "más", "plus de", "altre", "mais", "ещё", "еще", "lainnya"}
 
+// moreSet indexes morePrefixes for look-ups.
+var moreSet = newPrefixSet(morePrefixes)
+
 // headerSeparators set a related header apart from the headline it
 // introduces: "Read also: …", "Related | …".
 var headerSeparators = []string{":", "：", "|", "»", " - ", " – ", "►", "▶"}
@@ -46,7 +49,7 @@ var headerSeparators = []string{":", "：", "|", "»", " - ", " – ", "►", "�
 // prefix, a colon and a headline.
 func ruleRelated(u *unit) (Reason, bool) {
 	// "More" opens a header only in a short line: "More Washington Examiner".
-	if u.f.words <= 4 && !u.f.sentEnd && hasAnyPrefix(u.label, morePrefixes) {
+	if u.f.words <= 4 && !u.f.sentEnd && moreSet.match(u.label) {
 		return DropRelated, true
 	}
 	if u.f.runes > 200 || !relatedSet.match(u.label) {

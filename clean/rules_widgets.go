@@ -107,18 +107,18 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
-	if inSet(widgetLabels, u.label) || isGalleryCounter(u.text) {
+	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.text) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".
 	var buf [maxFields]string
-	words := splitFields(u.label, isButtonSeparator, &buf)
+	words := splitFields(u.label, buttonSeparator, &buf)
 	if len(words) < 2 {
 		return "", false
 	}
 	// "Compartir en Whatsapp", "Auf Facebook teilen": a share verb and a
 	// network or a mail in a short label.
-	if len(words) <= 5 && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
+	if len(words) <= 5 && u.hits.has(plShareVerb) && (shareVerbSet.match(u.label) || containsAny(words[len(words)-1], shareVerbs)) {
 		for _, w := range words {
 			if inSet(widgetLabels, w) {
 				return DropWidget, true
@@ -126,9 +126,13 @@ func ruleWidget(u *unit) (Reason, bool) {
 		}
 	}
 	known := 0
-	for _, w := range words {
-		if inSet(widgetLabels, w) || inSet(widgetLabels, strings.Trim(w, ".:!")) {
+	for k, w := range words {
+		if inSet(widgetLabels, w) || strings.ContainsAny(w, ".:!") && inSet(widgetLabels, strings.Trim(w, ".:!")) {
 			known++
+		}
+		// Stop once neither test below can pass, whatever the rest are.
+		if most := known + len(words) - k - 1; most < len(words) && (len(words) > 6 || most < 2 || most*3 < len(words)*2) {
+			return "", false
 		}
 	}
 	// All widget words, or a row of buttons with an odd label among them.
@@ -137,6 +141,9 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	return "", false
 }
+
+// buttonSeparator splits a row of buttons into their labels.
+var buttonSeparator = newSeparator(isButtonSeparator)
 
 // isButtonSeparator reports whether r separates the labels of a row of
 // buttons.
@@ -150,6 +157,10 @@ func isButtonSeparator(r rune) bool {
 func ruleIconName(u *unit) (Reason, bool) {
 	t := u.text
 	if u.f.runes > 80 || strings.ContainsAny(t, " \t") {
+		return "", false
+	}
+	// An icon name has parts joined by '-' or '_', or starts with "icon".
+	if !strings.ContainsAny(t, "-_") && !strings.HasPrefix(t, "icon") {
 		return "", false
 	}
 	// The icon name is the leading run of lower-case ASCII letters, digits,
@@ -192,7 +203,7 @@ var galleryWords = setOf("image", "images", "photo", "photos", "picture", "slide
 // isGalleryCounter reports whether text is a gallery's position counter:
 // "Image 3 of 12", "Photo 2/5", "Bild 1 von 7".
 func isGalleryCounter(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(lowerText(text))
 	if len(f) < 2 || len(f) > 4 || !inSet(galleryWords, f[0]) || !isDigits(f[1][:strings.IndexByte(f[1]+"/", '/')]) {
 		return false
 	}

@@ -42,14 +42,24 @@ func (s *langSet) add(i int)     { s[i>>6] |= 1 << (i & 63) }
 func (s langSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
 func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
 
-// stopwordTable is the read-only union of all stop lists: for each word,
-// the languages whose list has it.
+// stopwordTable holds all stop lists. Its sets pack most words into
+// integers, so the garbage collector has almost nothing to scan in it.
 type stopwordTable struct {
-	names []string              // stop-list names, by index
-	words map[string]langSet    // lower-cased word → languages
-	lists []map[string]struct{} // by index: that language's words alone, for fast look-ups
-	top   map[string]langSet    // the commonest words of each list, for language detection
+	names  []string             // stop-list names, by index
+	sets   []*wordSet[struct{}] // by index: each list's lower-cased words, for measure
+	topSet *wordSet[langSet]    // the commonest words of each list, with the lists that have them, for pageLanguage
 }
+
+// lengthSet is a set of byte lengths, one bit each; lengths of 63 and more
+// share the last bit. A word whose length is not in its list's set cannot
+// be in the list, which spares most map look-ups.
+type lengthSet uint64
+
+// add puts length n in the set.
+func (s *lengthSet) add(n int) { *s |= 1 << min(n, 63) }
+
+// has reports whether length n may be in the set.
+func (s lengthSet) has(n int) bool { return s&(1<<min(n, 63)) != 0 }
 
 // topWords is how many of each list's first (commonest) words detect the
 // language.
@@ -64,7 +74,8 @@ var (
 // table is never written after that.
 func loadStopwords() *stopwordTable {
 	stopwordsOnce.Do(func() {
-		t := &stopwordTable{words: make(map[string]langSet, 60000), top: make(map[string]langSet, 8000)}
+		t := &stopwordTable{}
+		top := make(map[string]langSet, 8000)
 		entries, _ := stoplistFS.ReadDir("stoplists")
 		for _, e := range entries {
 			name := strings.TrimSuffix(e.Name(), ".txt")
@@ -74,9 +85,9 @@ func loadStopwords() *stopwordTable {
 			idx := len(t.names)
 			t.names = append(t.names, name)
 			list := make(map[string]struct{}, 512)
-			t.lists = append(t.lists, list)
 			f, err := stoplistFS.Open("stoplists/" + e.Name())
 			if err != nil {
+				t.sets = append(t.sets, newWordSet(list))
 				continue
 			}
 			sc := bufio.NewScanner(f)
@@ -86,19 +97,18 @@ func loadStopwords() *stopwordTable {
 				if w == "" {
 					continue
 				}
-				s := t.words[w]
-				s.add(idx)
-				t.words[w] = s
 				list[w] = struct{}{}
 				if n < topWords {
-					ts := t.top[w]
+					ts := top[w]
 					ts.add(idx)
-					t.top[w] = ts
+					top[w] = ts
 				}
 				n++
 			}
 			f.Close()
+			t.sets = append(t.sets, newWordSet(list))
 		}
+		t.topSet = newWordSet(top)
 		stopwords = t
 	})
 	return stopwords

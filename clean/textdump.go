@@ -9,13 +9,26 @@ import (
 // cleanText cleans a decoded plain-text dump and settles the result, so
 // that cleaning it again changes nothing.
 func cleanText(s string, opts Options) *Document {
-	return settle(cleanTextOnce(s, opts, nil), opts)
+	doc := settle(cleanTextOnce(s, opts, nil), opts)
+	doc.memo.units = nil // scratch, not worth keeping with the document
+	return doc
 }
 
 // cleanTextOnce cleans a decoded plain-text dump in one pass: each line is
 // a unit.
 func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
-	return judgeIn(textUnits(strings.Split(s, "\n")), KindText, opts, memo)
+	if memo == nil {
+		memo = &passMemo{}
+	}
+	// A later pass has no more lines than the first, so it reuses the
+	// units of the pass before: judge keeps nothing of them.
+	lines := strings.Split(s, "\n")
+	if cap(memo.units) < len(lines) {
+		memo.units = make([]unit, 0, len(lines))
+	}
+	units := textUnitsInto(memo.units[:0], lines)
+	memo.units = units
+	return judgeIn(units, KindText, opts, memo)
 }
 
 // textUnits turns the lines of a dump into units: one per line, but a run
@@ -24,9 +37,19 @@ func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
 // declutter's own text output gives tables and code). A bulleted or
 // numbered line keeps its nesting depth from its indentation.
 func textUnits(lines []string) []unit {
-	units := make([]unit, 0, len(lines))
+	return textUnitsInto(make([]unit, 0, len(lines)), lines)
+}
+
+// textUnitsInto is textUnits appending to units.
+func textUnitsInto(units []unit, lines []string) []unit {
+	cells := newCellKinds(lines)
 	for i := 0; i < len(lines); {
 		l := lines[i]
+		if k, n := cells.cellTable(lines, i); n > 0 {
+			units = append(units, cellTableUnit(lines[i:i+n], i, k))
+			i += n
+			continue
+		}
 		if n := codeRun(lines, i); n > 0 {
 			code := make([]string, n)
 			for k := range code {
@@ -148,26 +171,89 @@ func foldSpace(s string) string {
 // doubled spaces, and no white space but the ASCII space.
 func isFolded(s string) bool {
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if prevSpace {
-				return false
+	for i := 0; i < len(s); {
+		// Eight bytes at once while they are printable ASCII with no two
+		// spaces side by side.
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&hiBits == 0 && !hasLess(x, ' ') {
+				sp := zeroBytes(x ^ (lowBits * ' ')) // the high bit of each space byte
+				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+					return false
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
 			}
-			prevSpace = true
-		case c >= 0x80:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+		}
+		// Otherwise the next eight bytes one by one.
+		for end := min(i+8, len(s)); i < end; i++ {
+			switch foldClass[s[i]] {
+			case foldPlain:
+				prevSpace = false
+			case foldSpaceByte:
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case foldControl:
 				return false
+			case foldLead:
+				// A byte that may open a non-ASCII space: U+0085, U+00A0,
+				// U+1680, U+2000 to U+205F and U+3000 start with these.
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				i += size - 1
+				prevSpace = false
 			}
-			i += size - 1
-			prevSpace = false
-		case c < ' ':
-			return false
-		default:
-			prevSpace = false
 		}
 	}
 	return !prevSpace || s == ""
 }
+
+// Masks for testing eight bytes of a uint64 at once.
+const (
+	lowBits = 0x0101010101010101 // the low bit of each byte
+	hiBits  = 0x8080808080808080 // the high bit of each byte
+)
+
+// load64 reads the eight bytes of s from i as a little-endian uint64 (the
+// compiler makes it one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// hasLess reports whether a byte of x, each below 0x80, is below n.
+func hasLess(x uint64, n byte) bool { return (x-lowBits*uint64(n))&^x&hiBits != 0 }
+
+// zeroBytes returns the high bit of each zero byte of x, exactly.
+func zeroBytes(x uint64) uint64 {
+	y := (x & ^uint64(hiBits)) + ^uint64(hiBits)
+	return ^(y | x | ^uint64(hiBits))
+}
+
+// Classes of bytes for isFolded.
+const (
+	foldPlain     = iota // a byte of a non-space character
+	foldSpaceByte        // the ASCII space
+	foldControl          // a control byte: tab, newline and the like
+	foldLead             // the lead byte of a character that may be a space
+)
+
+// foldClass maps each byte to its class for isFolded.
+var foldClass = func() (t [256]uint8) {
+	for c := 0; c < ' '; c++ {
+		t[c] = foldControl
+	}
+	t[' '] = foldSpaceByte
+	t[0x7f] = foldPlain
+	for _, r := range []rune{0x85, 0xa0, 0x1680, 0x2000, 0x3000} {
+		var b [4]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = foldLead
+	}
+	return t
+}()

@@ -114,7 +114,7 @@ func findDateAndAuthor(units []unit, a, b int) (date, author string) {
 				date = d.value
 				if author == "" {
 					before := strings.TrimRight(strings.TrimSpace(u.text[:d.start]), " ,|-–—·•")
-					if looksLikeName(before) && len(strings.Fields(before)) >= 2 && !datelineSet.match(labelOf(strings.ToLower(before))) {
+					if looksLikeName(before) && len(strings.Fields(before)) >= 2 && !datelineSet.match(labelOf(lowerText(before))) {
 						author = before
 					}
 				}

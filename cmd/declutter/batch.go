@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"runtime"
 	"sync"
 )
 
@@ -21,6 +22,12 @@ func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writ
 	}
 	if c.outDir != "" {
 		assignOutputs(ins, c.outDir, c.outputExt())
+	}
+	// -j N takes at most N cores: the runtime's own work, the garbage
+	// collector's above all, runs on them too, so a batch told to clean
+	// one input at a time keeps to one core of a shared machine.
+	if c.jobs < runtime.GOMAXPROCS(0) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(c.jobs))
 	}
 	rep := newReporter(c, len(ins), stdout, stderr)
 	forEachOrdered(len(ins), c.jobs, func(i int) result { return c.process(ins[i], stdin) }, rep.emit)

@@ -119,7 +119,7 @@ not clean, 2 on a usage error.`,
 	f.BoolVarP(&c.diff, "diff", "d", false, "print a unified diff of what cleaning would change")
 	f.StringVarP(&c.outDir, "output", "o", "", "write each result under `DIR`, mirroring the input tree")
 	f.BoolVar(&c.jsonl, "jsonl", false, "write one JSON object per input, with its path, one per line")
-	f.IntVarP(&c.jobs, "jobs", "j", runtime.NumCPU(), "number of inputs cleaned at once")
+	f.IntVarP(&c.jobs, "jobs", "j", runtime.NumCPU(), "number of inputs cleaned at once, on at most that many cores")
 	f.BoolVarP(&c.quiet, "quiet", "q", false, "no progress bar and no closing summary")
 	f.StringArrayVar(&c.include, "include", nil, "in folders, take files matching `GLOB` (repeatable; replaces *.txt, *.html, *.htm)")
 	f.StringArrayVar(&c.exclude, "exclude", nil, "in folders, leave out files and folders matching `GLOB` (repeatable)")

@@ -1,0 +1,76 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestLowerRune checks the fast paths against unicode.ToLower for every
+// code point.
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestLowerText checks lowerText against strings.ToLower.
+func TestLowerText(t *testing.T) {
+	for _, s := range []string{
+		"", "plain ascii", "Capital Letters", "ÉCOLE Élève", "Москва ПОДПИСАТЬСЯ", "東京で桜が開花",
+		"mixed Ünïcödé and ASCII", "İstanbul", "ΣΊΣΥΦΟΣ", "bad \xff byte", "\xe2\x82", "ǅ titlecase",
+		"الأخبار العاجلة", "already lower é",
+	} {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzLowerText checks lowerText against strings.ToLower on any input.
+func FuzzLowerText(f *testing.F) {
+	f.Add("Hello Wörld")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// isFoldedRef is isFolded written plainly, byte by byte.
+func isFoldedRef(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case r < ' ' || unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
+}
+
+// FuzzIsFolded checks isFolded against isFoldedRef, and that a folded
+// text is what foldSpace would make of it.
+func FuzzIsFolded(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", " a", "a ", "abcdefgh ijklmnop", "abcdefg  hijklmn", "abcdefgh\tijkl", "long line of text with words", "x\u00a0y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := isFolded(s)
+		if want := isFoldedRef(s); got != want {
+			t.Fatalf("isFolded(%q) = %v, want %v", s, got, want)
+		}
+		if got && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("isFolded(%q) = true, but it is not folded", s)
+		}
+	})
+}
