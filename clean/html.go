@@ -328,8 +328,15 @@ func markAuthorBio(units []unit, author string) {
 // repeatsByDesign reports whether u, a copy of the earlier unit first, is
 // a block of the markup that repeats on purpose: a menu's or a plan's
 // lines ("Eat every 2–3 hours" under each meal), an interview's recurring
-// question. Text dumps echo a caption under its picture's alt text; HTML
+// question. The judge keeps such copies, near or far, up to maxRepeat
+// bytes once it kept the first. Text dumps echo a caption under its picture's alt text; HTML
 // marks pictures and captions, so only those copies are echoes there.
 func repeatsByDesign(u, first *unit) bool {
 	return u.structured && first.structured && u.kind == first.kind && u.kind != Image && u.kind != Caption
 }
+
+// maxRepeat is the longest block, in bytes, that the article may print
+// again once it kept it: a long paragraph printed twice is a second copy
+// of the article (one for small screens, one for large), not a recurring
+// line.
+const maxRepeat = 300

@@ -508,6 +508,9 @@ func TestHTMLRepeats(t *testing.T) {
 		return `<h3>Meal ` + n + `</h3><p>Eat every two or three hours</p><p>Tomato salad with feta and olives, one cup of grapes and a glass of water.</p>`
 	}
 	far := `<p>What do you like to cook at home, and which dishes do you never make yourself?</p>`
+	long := `<p>The city's cooks have long argued about the best way to make a stew: some brown the meat first, others let it simmer from cold, ` +
+		`and a few swear by a night in the cellar before it is heated again. The debate fills the letters page every winter, and the editors ` +
+		`have given up trying to settle it, printing each recipe as it comes.</p>`
 	tests := []struct {
 		name string
 		html string
@@ -527,6 +530,14 @@ func TestHTMLRepeats(t *testing.T) {
 				far + para("The last cook") + `</article></body></html>`,
 			text: "What do you like to cook",
 			want: 2,
+		},
+		{
+			name: "a long paragraph printed again, for another screen",
+			html: `<html><body><article><h1>Cooks</h1>` + long + para("The first cook") + para("The second cook") + para("Her kitchen") +
+				para("Her garden") + para("Her market") + para("Her oven") + para("Her knives") + para("Her table") + para("Her guests") +
+				long + para("The last cook") + `</article></body></html>`,
+			text: "The city's cooks have long",
+			want: 1,
 		},
 		{
 			name: "a gallery's repeated caption",
