@@ -36,7 +36,7 @@ func classifyProse(units []unit) {
 			u.cls = clsBad
 			u.rule = DropNavigation
 		case u.f.weight < lengthLow:
-			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) {
+			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) && !shortLinkedSentence(u) {
 				u.cls = clsBad
 				u.rule = DropNavigation
 			} else {
@@ -60,6 +60,19 @@ func classifyProse(units []unit) {
 	}
 }
 
+// shortLinkedSentence reports whether u is a short paragraph that is a
+// whole sentence linking a name or two, "A half century on, The Doobie
+// Brothers are still smoking.", or a heading that links less than half of
+// its words: a menu's entry is no sentence, a teaser's headline is all
+// link.
+func shortLinkedSentence(u *unit) bool {
+	if u.kind == Heading {
+		// "9. Research your options for <a>health insurance</a>"
+		return u.linkDensity < 0.5 && u.f.words >= 3
+	}
+	return u.kind == Paragraph && u.linkDensity <= 0.4 && u.f.sentEnd && u.f.words >= 6
+}
+
 // isTweetSignature reports whether text signs an embedded tweet, "— Jane
 // Doe (@jane) November 18, 2019": the quote's source, whose date is a link.
 func isTweetSignature(text string) bool {
@@ -71,10 +84,11 @@ func isTweetSignature(text string) bool {
 	return ok
 }
 
-// linkedSentence reports whether u is a paragraph of prose with a long
+// linkedSentence reports whether u is a paragraph (or a list item) of prose with a long
 // link inside, "The case was re-opened earlier this year following his
-// eviction": a whole sentence, with text outside the link.
+// eviction": a whole sentence, with text outside the link. A digest lists
+// such items: a linked headline, then a sentence of its own.
 func linkedSentence(u *unit) bool {
-	return u.kind == Paragraph && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
+	return (u.kind == Paragraph || u.kind == ListItem) && u.linkDensity < 0.8 && u.f.sentEnd && u.f.words >= 12 &&
 		u.f.density >= stopwordsHigh
 }

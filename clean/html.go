@@ -46,6 +46,7 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	units := b.build(p.body)
 	markTitle(units, meta.Title)
 	markRepeatedCaptions(units)
+	stripCaptionCredits(units)
 	markOrphanHeadings(units)
 	markAuthorBio(units, meta.Author)
 	if opts.DropCaptions {
@@ -57,7 +58,49 @@ func cleanHTML(data []byte, opts Options) (*Document, error) {
 	}
 	d := judge(units, KindHTML, opts)
 	d.Metadata = mergeMetadata(meta, d.Metadata)
+	if keptText(d) < minArticleText {
+		p.fallback(d)
+	}
 	return d, nil
+}
+
+// minArticleText is the fewest bytes of body text a page's markup must
+// give before the text its scripts carry is read instead.
+const minArticleText = 150
+
+// keptText is the bytes of text of a document's kept blocks.
+func keptText(d *Document) int {
+	n := 0
+	for _, bl := range d.Blocks {
+		if bl.Kind != Image {
+			n += len(bl.Text)
+		}
+	}
+	return n
+}
+
+// fallback fills a document whose markup gave next to no article, as a
+// page that scripts render does, with the article's text from JSON-LD
+// (articleBody), or else with its description: the only copy of the text
+// that such a page carries.
+func (p *page) fallback(d *Document) {
+	ld := readJSONLD(p.jsonLD)
+	text := ld.body
+	if len(strings.TrimSpace(text)) < minArticleText {
+		text = firstOf(readHead(p.head).first("description", "og:description", "twitter:description"), ld.description)
+		if len(text) < minArticleText/2 || keptText(d) > 0 {
+			return // the description stands in only for nothing at all
+		}
+	}
+	var blocks []Block
+	for _, line := range strings.Split(text, "\n") {
+		if line = foldSpace(line); line != "" && line != d.Title {
+			blocks = append(blocks, Block{Kind: Paragraph, Text: line, Line: len(blocks) + 1})
+		}
+	}
+	if len(blocks) > 0 {
+		d.Blocks = blocks
+	}
 }
 
 // markTitle condemns the article's first heading when it repeats the
@@ -67,11 +110,19 @@ func markTitle(units []unit, title string) {
 		return
 	}
 	for i := range units {
+		// the page's title with the section or the site's name, "Story |
+		// Health", printed as a line of its own: a share box's or a
+		// footer's
+		if u := &units[i]; u.boilerplate == "" && u.kind != Image && isTitleWithSuffix(u.text, title) {
+			u.boilerplate = DropTitle
+		}
+	}
+	for i := range units {
 		u := &units[i]
 		if u.boilerplate != "" {
 			continue
 		}
-		if u.kind == Heading && strings.EqualFold(u.text, title) {
+		if u.kind == Heading && sameWords(u.text, title) {
 			u.boilerplate = DropTitle
 			return
 		}
@@ -82,6 +133,22 @@ func markTitle(units []unit, title string) {
 			}
 		}
 	}
+}
+
+// isTitleWithSuffix reports whether text is title, a separator and a few
+// words: "Story | Health", "Story - Site".
+func isTitleWithSuffix(text, title string) bool {
+	if len(text) <= len(title) || !strings.HasPrefix(text, title) {
+		return false
+	}
+	rest := text[len(title):]
+	for _, sep := range titleSeparators {
+		if tail, ok := strings.CutPrefix(rest, sep); ok {
+			n := len(strings.Fields(tail))
+			return n >= 1 && n <= 4
+		}
+	}
+	return false
 }
 
 // mergeMetadata fills m's empty fields from guessed: what the page's markup
@@ -102,13 +169,15 @@ func mergeMetadata(m, guessed Metadata) Metadata {
 	return m
 }
 
-// markRepeatedCaptions condemns the second and later copies of a block inside the
-// article: galleries and sliders repeat their captions.
+// markRepeatedCaptions condemns the second and later copies of a caption
+// inside the article, or of a paragraph beside a picture: galleries and
+// sliders repeat their captions. Other paragraphs that recur are the
+// article's own (a plan's, an interview's recurring lines).
 func markRepeatedCaptions(units []unit) {
 	seen := make(map[string]bool, len(units))
 	for i := range units {
 		u := &units[i]
-		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80) {
+		if u.boilerplate != "" || !(u.kind == Caption && len(u.text) >= 10 || u.kind == Paragraph && len(u.text) >= 80 && besideImage(units, i)) {
 			continue
 		}
 		if seen[u.text] {
@@ -117,6 +186,12 @@ func markRepeatedCaptions(units []unit) {
 		}
 		seen[u.text] = true
 	}
+}
+
+// besideImage reports whether the unit at i stands next to a picture, as
+// a slide's caption written as a paragraph does.
+func besideImage(units []unit, i int) bool {
+	return i > 0 && units[i-1].kind == Image || i+1 < len(units) && units[i+1].kind == Image
 }
 
 // markupRegion is the article region of units from HTML: the extractor
@@ -142,9 +217,14 @@ func markupRegion(units []unit) (a, b int, ok bool) {
 // keptByMarkup reports whether a paragraph or list item of the extracted
 // content that the prose classifier would drop (few stop words: figures,
 // names, technical text; or short, without prose around) is still article:
-// it is hardly linked, and long, or a few words long.
+// it is hardly linked, and long, or a few words long. A whole sentence may
+// link a name and a word or two more ("Rep. Jane Roe (D-N.Y.) linked the
+// incident to...").
 func keptByMarkup(u *unit) bool {
-	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem || u.linkDensity > 0.2 {
+	if !u.structured || u.boilerplate != "" || u.rule != "" || u.kind != Paragraph && u.kind != ListItem {
+		return false
+	}
+	if u.linkDensity > 0.2 && !(u.linkDensity <= 0.35 && u.f.sentEnd && u.f.words >= 10) {
 		return false
 	}
 	return u.f.weight >= lengthLow || u.f.words >= 4
@@ -244,3 +324,19 @@ func markAuthorBio(units []unit, author string) {
 		}
 	}
 }
+
+// repeatsByDesign reports whether u, a copy of the earlier unit first, is
+// a block of the markup that repeats on purpose: a menu's or a plan's
+// lines ("Eat every 2–3 hours" under each meal), an interview's recurring
+// question. The judge keeps such copies, near or far, up to maxRepeat
+// bytes once it kept the first. Text dumps echo a caption under its picture's alt text; HTML
+// marks pictures and captions, so only those copies are echoes there.
+func repeatsByDesign(u, first *unit) bool {
+	return u.structured && first.structured && u.kind == first.kind && u.kind != Image && u.kind != Caption
+}
+
+// maxRepeat is the longest block, in bytes, that the article may print
+// again once it kept it: a long paragraph printed twice is a second copy
+// of the article (one for small screens, one for large), not a recurring
+// line.
+const maxRepeat = 300

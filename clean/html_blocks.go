@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,6 +42,7 @@ type bctx struct {
 	kind    BlockKind // kind of the blocks that loose text here makes
 	level   int       // list depth
 	ordered bool
+	list    *html.Node // the list element the items belong to
 }
 
 // builder turns a body into units.
@@ -136,6 +139,7 @@ func (b *builder) node(c *html.Node, ctx bctx, st style) {
 			cctx.level = 1
 		}
 		cctx.ordered = c.DataAtom == atom.Ol
+		cctx.list = c
 	case atom.Li:
 		if ctx.kind != ListItem {
 			cctx.kind, cctx.level = ListItem, 1
@@ -193,7 +197,7 @@ func (b *builder) inline(c *html.Node, ctx bctx, st style) {
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt, atom.Var:
 		st.code = true
 	case atom.A:
-		if h := attr(c, "href"); h != "" && !strings.HasPrefix(h, "javascript:") {
+		if h := attr(c, "href"); h != "" && !strings.HasPrefix(h, "javascript:") && !isTweetableQuote(c, h) {
 			st.href = h
 		}
 	case atom.Br:
@@ -259,10 +263,51 @@ func (b *builder) endSpan() {
 	}
 	t := string(b.cur)
 	b.cur = b.cur[:0]
-	if b.curSt.href != "" {
+	if b.curSt.href != "" && !isPrintedURL(t) {
 		b.linkLen += len(strings.TrimSpace(t))
 	}
 	b.spans = append(b.spans, Span{Text: t, Bold: b.curSt.bold, Italic: b.curSt.italic, Code: b.curSt.code, Href: b.curSt.href})
+}
+
+// isTweetableQuote reports whether link a, to href, is a quote of the
+// article offered for sharing ("click to tweet"): most words of the link's
+// text are in the text that the share link would post. It is the
+// article's own sentence, not a link away.
+func isTweetableQuote(a *html.Node, href string) bool {
+	i := strings.Index(href, "?")
+	if i < 0 || !strings.Contains(href[:i], "share") && !strings.Contains(href[:i], "intent") {
+		return false
+	}
+	q, err := url.ParseQuery(href[i+1:])
+	if err != nil {
+		return false
+	}
+	shared := strings.ToLower(q.Get("text"))
+	if len(shared) < 20 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(textOf(a)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	found := 0
+	for _, w := range words {
+		if strings.Contains(shared, w) {
+			found++
+		}
+	}
+	return len(words) >= 4 && found*10 >= len(words)*6
+}
+
+// isPrintedURL reports whether a link's text is a web address written out,
+// "http://amzn.to/2iJFhRj": a source, a shop or a reference that the text
+// gives the reader, which is no link away in a menu or a teaser. It does
+// not count in the block's link density.
+func isPrintedURL(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, " ") {
+		return false
+	}
+	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")
 }
 
 // br handles a line break: one is a space, two end the paragraph.
@@ -308,9 +353,10 @@ func (b *builder) flush() {
 	imgs := b.imgs
 	b.imgs = nil
 	if len(spans) > 0 {
-		spans[0].Text = strings.TrimLeft(spans[0].Text, " ")
+		// no-break spaces too: "are still smoking.&nbsp;" ends a sentence
+		spans[0].Text = strings.TrimLeftFunc(spans[0].Text, unicode.IsSpace)
 		last := &spans[len(spans)-1]
-		last.Text = strings.TrimRight(last.Text, " ")
+		last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace)
 		var sb strings.Builder
 		for _, s := range spans {
 			sb.WriteString(s.Text)
@@ -340,6 +386,14 @@ func (b *builder) add(bl *Block, linkDensity float64) {
 	u := unit{
 		line: bl.Line, text: text, structured: true, kind: bl.Kind, level: bl.Level,
 		ordered: bl.Ordered, linkDensity: min(linkDensity, 1), boilerplate: b.ctx.reason, block: bl,
+	}
+	if bl.Kind == ListItem && b.ctx.list != nil && u.linkDensity > 0 && u.linkDensity < 0.9 {
+		// An item that links a few of its words in a list of prose
+		// ("Your relationship with readers grows day by day") is
+		// judged with its list, not as a menu's entry.
+		if st := b.p.stat(b.ctx.list); st != nil && st.linkDensity() < u.linkDensity {
+			u.linkDensity = st.linkDensity()
+		}
 	}
 	if u.boilerplate == "" && bl.Kind == Paragraph && u.linkDensity >= 0.9 && len(text) < 120 {
 		u.boilerplate = DropRelated // a lone link inside the article: "read also"

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,6 +80,7 @@ func (h headMeta) first(keys ...string) string {
 // ldArticle is what JSON-LD says about the page's article.
 type ldArticle struct {
 	headline, author, date, site, lang, url, description string
+	body                                                 string // articleBody, its lines kept
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes an article.
@@ -121,6 +124,7 @@ func readJSONLD(scripts []string) ldArticle {
 				lang:        ldString(o["inLanguage"]),
 				url:         ldString(o["url"]),
 				description: ldString(o["description"]),
+				body:        ldText(o["articleBody"]),
 			}
 			if best.headline == "" {
 				best.headline = ldString(o["name"])
@@ -164,6 +168,33 @@ func ldStrings(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// ldText reads a text value whose line breaks matter: entities decoded,
+// any markup turned to line breaks.
+func ldText(v any) string {
+	s, ok := v.(string)
+	if !ok || s == "" {
+		return ""
+	}
+	s = html.UnescapeString(s)
+	if strings.Contains(s, "<") {
+		var sb strings.Builder
+		in := false
+		for _, r := range s {
+			switch {
+			case r == '<':
+				in = true
+			case r == '>' && in:
+				in = false
+				sb.WriteByte('\n')
+			case !in:
+				sb.WriteRune(r)
+			}
+		}
+		s = sb.String()
+	}
+	return s
 }
 
 // ldString reads a string value.
@@ -301,7 +332,10 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // stripSiteSuffix removes the site's name from a title: "Story | Site"
 // becomes "Story". The h1, when the title holds it, is the title.
 func stripSiteSuffix(title, site, h1 string) string {
-	if h1 != "" && title != h1 && strings.Contains(title, h1) && len(h1) >= len(title)/3 {
+	if h1 != "" && title != h1 && sameWords(title, h1) {
+		return h1
+	}
+	if h1 != "" && title != h1 && strings.Contains(title, h1) && len(h1) >= len(title)/3 && !isTitleTail(title, h1) {
 		return h1
 	}
 	for _, sep := range titleSeparators {
@@ -318,6 +352,53 @@ func stripSiteSuffix(title, site, h1 string) string {
 		}
 	}
 	return title
+}
+
+// isTitleTail reports whether h1 is what follows the title's last
+// separator, "Story - Site": the site's name in a heading of its own.
+func isTitleTail(title, h1 string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(title, sep+h1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether a and b hold the same words, in the same
+// order, whatever their case and punctuation: "'We Got Her!': Video" and
+// "'We Got Her!' Video".
+func sameWords(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isWordStart(a[i:]) {
+			i += runeLen(a[i:])
+		}
+		for j < len(b) && !isWordStart(b[j:]) {
+			j += runeLen(b[j:])
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+}
+
+// isWordStart reports whether s starts with a letter or a digit.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// runeLen is the length in bytes of the rune s starts with.
+func runeLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
 }
 
 // dateLayouts are the date forms normalized to RFC 3339.

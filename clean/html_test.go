@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -159,6 +160,96 @@ func TestHTMLTraps(t *testing.T) {
 			want:      []string{"The bridge", "The tunnel"},
 			forbidden: []string{"northern towns", "engineers who dug"},
 		},
+		{
+			name: "title printed once when the h1 differs in punctuation",
+			html: `<html><head><meta property="og:title" content="'Rain Is Back!': Forecast for the Week"></head><body><article>` +
+				`<h1>'Rain Is Back!' Forecast for the Week</h1>` + para("The rain") + para("The wind") + `</article></body></html>`,
+			want:      []string{"'Rain Is Back!' Forecast for the Week\n"},
+			forbidden: []string{"'Rain Is Back!':"},
+		},
+		{
+			name: "numbered offers with their addresses written out",
+			html: `<html><body><article><h1>Offers for the nostalgic</h1>` + para("The sale") + para("The shops") +
+				`<p>1) Star fighter building set with four figures<br><a href="http://amzn.to/2iJ">http://amzn.to/2iJ</a><br><img src="/1.jpg"><br>` +
+				`2) Electric racing track with two cars<br><a href="http://amzn.to/2hZ">http://amzn.to/2hZ</a><br><img src="/2.jpg"><br>` +
+				`3) The final cut on disc, with extras<br><a href="http://amzn.to/2hW">http://amzn.to/2hW</a></p>` + para("The end") + `</article></body></html>`,
+			want: []string{"1) Star fighter building set", "2) Electric racing track", "http://amzn.to/2hZ"},
+		},
+		{
+			name: "a sentence of names with a linked name among prose",
+			html: `<html><body><article><h1>Threat case</h1>` + para("The court") + para("The police") +
+				`<p>Rep. <a href="/people/jane-roe">Alexandra Oscaria-Cortesa</a> (D-N.Y.) shortly after the arrest <a href="/s/1">linked</a> the incident to Fox News host Jeanne Pirrone’s comments on Omari’s hijab.</p>` +
+				para("The sentence") + para("The letter") + `</article></body></html>`,
+			want: []string{"shortly after the arrest linked the incident"},
+		},
+		{
+			name: "a list of prose that links a few words of an item",
+			html: `<html><body><article><h1>Building online</h1>` + para("The website") + `<ul>` +
+				`<li>You build your website in its own little corner of the internet</li>` +
+				`<li>Search engines find it at the moment in time that it goes live</li>` +
+				`<li>People begin to discover and use it over the following months</li>` +
+				`<li><a href="/community">Your relationship with the people you attract</a> grows day by day</li></ul>` +
+				para("The list") + `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">About us</a> (new)</li><li><a href="/c">Contact</a></li></ul></nav></article></body></html>`,
+			want:      []string{"Your relationship with the people you attract grows day by day"},
+			forbidden: []string{"About us"},
+		},
+		{
+			name: "a quote offered for sharing",
+			html: `<html><body><article><h1>Patience</h1>` + para("The business") +
+				`<a class="ctt" href="https://twitter.com/share?text=The+laws+of+physics+apply+to+online+business+just+like+offline+business.&amp;via=someone">` +
+				`<span>I am here to tell you that the laws of physics apply to online business just like offline business.</span><span>Click To Tweet</span></a>` +
+				para("The growth") + `<p><a href="https://twitter.com/share?url=https://example.com/a">Share this on Twitter</a></p></article></body></html>`,
+			want:      []string{"I am here to tell you that the laws of physics apply"},
+			forbidden: []string{"Share this on Twitter"},
+		},
+		{
+			name: "a sentence ending in a no-break space after a related header",
+			html: `<html><body><article><h1>Moon landers</h1><p>Related</p>` +
+				`<p>NASA has recruited three commercial lunar lander ideas to join its moon program.&nbsp;</p>` +
+				para("The agency") + para("The landers") + `</article></body></html>`,
+			want: []string{"NASA has recruited three commercial lunar lander ideas"},
+		},
+		{
+			name: "a short sentence that links a name",
+			html: `<html><body><article><h1>The band</h1>` +
+				`<p>A half century on, <a href="/music/band"><strong>The Dobbin Brothers</strong></a> are still smoking.</p>` +
+				para("The tour") + para("The dates") + `<p><a href="/tickets">Tickets</a> and <a href="/dates">dates</a></p></article></body></html>`,
+			want:      []string{"A half century on, The Dobbin Brothers are still smoking."},
+			forbidden: []string{"Tickets and dates"},
+		},
+		{
+			name: "a subheading that links its last words",
+			html: `<html><body><article><h1>Retiring early</h1>` + para("The plan") +
+				`<h3>9. Research your options for <a href="/health">health insurance</a></h3>` + para("The insurance") + para("The cost") +
+				`<h3><a href="/more">More retirement stories</a></h3></article></body></html>`,
+			want:      []string{"9. Research your options for health insurance"},
+			forbidden: []string{"More retirement stories"},
+		},
+		{
+			name: "a gallery of captioned slides above the article",
+			html: `<html><body><article><h1>Defence talks</h1><div class="photo-gallery"><ul>` +
+				`<li><img src="/1.jpg"><div class="caption">The secretary, left, and the minister shake hands in Hanoi on Wednesday, Nov. 20, 2019.</div></li>` +
+				`<li><img src="/2.jpg"><div class="caption">The secretary attends a welcome ceremony at the ministry in Hanoi on Wednesday morning.</div></li>` +
+				`<li><img src="/3.jpg"><div class="caption">The minister speaks during a news conference after the talks in Hanoi, Vietnam.</div></li>` +
+				`</ul></div>` + para("The talks") + para("The visit") + `</article></body></html>`,
+			want:      []string{"The talks", "The visit"},
+			forbidden: []string{"shake hands", "welcome ceremony", "news conference"},
+		},
+		{
+			name: "the title with the section's name in a share box",
+			html: `<html><head><meta property="og:title" content="Harbour plans approved"></head><body><article><h1>Harbour plans approved</h1>` +
+				para("The harbour") + para("The ferry") + `<div><p>Harbour plans approved | Local News</p><p><a href="/share">Share</a></p></div></article></body></html>`,
+			forbidden: []string{"| Local News"},
+		},
+		{
+			name: "list of linked headlines, each with its sentence",
+			html: `<html><body><article><h1>Ten things in tech</h1>` + para("The morning") + `<ol>` +
+				`<li><strong><a href="/a">The state attorney general is investigating the company amid layoffs</a>.</strong> The company confirmed it had been contacted.</li>` +
+				`<li><strong><a href="/b">A new game is finally coming out after twelve years of waiting, but only for virtual reality</a>.</strong> The developer called it a flagship.</li>` +
+				`<li><strong><a href="/c">Teens love wireless earbuds, and they are putting them on their holiday wish lists more than ever</a>.</strong> That is according to a survey.</li>` +
+				`</ol>` + para("The evening") + `</article></body></html>`,
+			want: []string{"attorney general", "only for virtual reality", "holiday wish lists"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +311,8 @@ func TestMarkupWeight(t *testing.T) {
 		{"commentary", "", false},
 		{"mainSidebar", DropWidget, true},
 		{"author-bio", DropByline, false},
+		{"hst-resgallery non-grid", DropWidget, false},
+		{"photoGallery", DropWidget, false},
 	}
 	for _, tt := range tests {
 		r, _, c := markupWeight(tt.class)
@@ -405,5 +498,157 @@ func TestBenchPagesClean(t *testing.T) {
 	}
 	if empty*50 > len(pages) {
 		t.Errorf("%d of %d pages gave no blocks", empty, len(pages))
+	}
+}
+
+// TestHTMLRepeats checks that the article's own repeated blocks stay, as
+// often as the page prints them, while a gallery's repeated captions go.
+func TestHTMLRepeats(t *testing.T) {
+	meal := func(n string) string {
+		return `<h3>Meal ` + n + `</h3><p>Eat every two or three hours</p><p>Tomato salad with feta and olives, one cup of grapes and a glass of water.</p>`
+	}
+	far := `<p>What do you like to cook at home, and which dishes do you never make yourself?</p>`
+	long := `<p>The city's cooks have long argued about the best way to make a stew: some brown the meat first, others let it simmer from cold, ` +
+		`and a few swear by a night in the cellar before it is heated again. The debate fills the letters page every winter, and the editors ` +
+		`have given up trying to settle it, printing each recipe as it comes.</p>`
+	tests := []struct {
+		name string
+		html string
+		text string
+		want int
+	}{
+		{
+			name: "a plan's recurring line",
+			html: `<html><body><article><h1>Meal plan</h1>` + para("The plan") + meal("1") + meal("2") + meal("3") + para("The end") + `</article></body></html>`,
+			text: "Eat every two or three hours",
+			want: 3,
+		},
+		{
+			name: "an interview's recurring question",
+			html: `<html><body><article><h1>Cooks</h1>` + para("The first cook") + far + para("The second cook") + para("Her kitchen") +
+				para("Her garden") + para("Her market") + para("Her oven") + para("Her knives") + para("Her table") + para("Her guests") +
+				far + para("The last cook") + `</article></body></html>`,
+			text: "What do you like to cook",
+			want: 2,
+		},
+		{
+			name: "a long paragraph printed again, for another screen",
+			html: `<html><body><article><h1>Cooks</h1>` + long + para("The first cook") + para("The second cook") + para("Her kitchen") +
+				para("Her garden") + para("Her market") + para("Her oven") + para("Her knives") + para("Her table") + para("Her guests") +
+				long + para("The last cook") + `</article></body></html>`,
+			text: "The city's cooks have long",
+			want: 1,
+		},
+		{
+			name: "a gallery's repeated caption",
+			html: `<html><body><article><h1>Harbour</h1>` + para("The harbour") +
+				`<figure><img src="/1.jpg"><figcaption>Boats in the harbour at dawn, photographed from the pier.</figcaption></figure>` +
+				`<figure><img src="/1.jpg"><figcaption>Boats in the harbour at dawn, photographed from the pier.</figcaption></figure>` +
+				para("The ferry") + `</article></body></html>`,
+			text: "Boats in the harbour",
+			want: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.html), Options{})
+			if err != nil {
+				t.Fatalf("CleanBytes: %v", err)
+			}
+			got := doc.Text()
+			if n := strings.Count(got, tt.text); n != tt.want {
+				t.Errorf("%q printed %d times, want %d, in:\n%s", tt.text, n, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestStripSiteSuffix checks how a page title and the article's first h1
+// give the headline.
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct{ title, site, h1, want string }{
+		{"Rain expected | Weather Daily", "Weather Daily", "", "Rain expected"},
+		{"Rain expected this week - Weather", "", "Rain expected this week", "Rain expected this week"},
+		// the h1 is the site's name after the separator, not the headline
+		{"September open thread - The Example Blog", "The Example Blog", "The Example Blog", "September open thread"},
+		// the same words, other punctuation: the h1 is printed
+		{"'We Got Her!': Video Shows Rescue", "", "'We Got Her!' Video Shows Rescue", "'We Got Her!' Video Shows Rescue"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteSuffix(tt.title, tt.site, tt.h1); got != tt.want {
+			t.Errorf("stripSiteSuffix(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.h1, got, tt.want)
+		}
+	}
+}
+
+// TestSameWords checks the comparison of headings that differ in case and
+// punctuation only.
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"'We Got Her!': Video", "'we got her!' video", true},
+		{"Rain expected", "Rain expected today", false},
+		{"Rain, expected.", "rain expected", true},
+		{"", "", true},
+		{"Übung macht", "übung Macht!", true},
+		{"Rain", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestScriptRenderedFallback checks that a page whose markup holds no
+// article, its text rendered by scripts, gives the text its JSON-LD or
+// description carries, and that a page with an article keeps its own.
+func TestScriptRenderedFallback(t *testing.T) {
+	body := "The council met on Tuesday to discuss the harbour, and residents spoke at length about the ferry.\nThe mayor promised a vote on the plans before the end of the year, after the summer recess."
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plans","articleBody":` + strconv.Quote(body) + `}</script>`
+	desc := `<meta name="description" content="The council met on Tuesday to discuss the harbour plans, and residents spoke about the ferry and its timetable.">`
+	tests := []struct {
+		name      string
+		html      string
+		want      []string
+		forbidden []string
+	}{
+		{
+			name: "articleBody",
+			html: `<html><head><title>Harbour plans</title>` + ld + `</head><body><div id="app"><nav><a href="/">Home</a></nav></div></body></html>`,
+			want: []string{"Harbour plans\n\nThe council met on Tuesday", "\n\nThe mayor promised a vote"},
+		},
+		{
+			name: "description",
+			html: `<html><head><title>Harbour plans</title>` + desc + `</head><body><div id="app"></div></body></html>`,
+			want: []string{"The council met on Tuesday to discuss the harbour plans"},
+		},
+		{
+			name:      "the markup's article wins",
+			html:      `<html><head><title>Harbour plans</title>` + ld + desc + `</head><body><article>` + para("The ferry") + para("The pier") + `</article></body></html>`,
+			want:      []string{"The ferry, said the report"},
+			forbidden: []string{"The council met"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := CleanBytes([]byte(tt.html), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := doc.Text()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			for _, f := range tt.forbidden {
+				if strings.Contains(got, f) {
+					t.Errorf("kept %q in:\n%s", f, got)
+				}
+			}
+		})
 	}
 }

@@ -43,7 +43,7 @@ var classWords = map[string]Reason{
 	"categories": DropTags, "topics": DropTags,
 	"byline": DropByline, "dateline": DropByline, "author": DropByline, "authors": DropByline,
 	"meta": DropByline, "date": DropByline, "timestamp": DropByline,
-	"slideshow": DropWidget, "carousel": DropWidget, "slider": DropWidget, "lightbox": DropWidget,
+	"slideshow": DropWidget, "gallery": DropWidget, "carousel": DropWidget, "slider": DropWidget, "lightbox": DropWidget,
 	"bio": DropByline, "biography": DropByline, "authorbox": DropByline,
 	"credit": DropByline, "credits": DropByline, "photographer": DropByline,
 	"rating": DropCounter, "votes": DropCounter, "likes": DropCounter,
@@ -60,7 +60,7 @@ var boilerplateStems = []struct {
 	{"social", DropWidget}, {"breadcrumb", DropNavigation}, {"footer", DropFooter},
 	{"subscri", DropPromo}, {"recommend", DropRelated}, {"outbrain", DropAd},
 	{"taboola", DropAd}, {"disqus", DropComments}, {"widget", DropWidget},
-	{"navigation", DropNavigation}, {"sharing", DropWidget}, {"sharebar", DropWidget}, {"credit", DropByline},
+	{"gallery", DropWidget}, {"navigation", DropNavigation}, {"sharing", DropWidget}, {"sharebar", DropWidget}, {"credit", DropByline},
 }
 
 // stemReason finds a boilerplate stem inside a word.

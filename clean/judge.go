@@ -191,7 +191,7 @@ func markDuplicates(units []unit) {
 		// stands, and dropped later only if an earlier copy was kept.
 		if i-j <= nearCopy {
 			units[j].echoed = true
-			if u.rule == "" {
+			if u.rule == "" && !repeatsByDesign(u, &units[j]) {
 				u.rule = DropDuplicate
 			}
 		}

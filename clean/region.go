@@ -374,7 +374,7 @@ func decideUnits(units []unit, a, b, title int, opts Options) {
 			u.reason = u.rule
 		case i < a || i > b:
 			u.reason = DropOutside
-		case u.dupOf >= 0 && kept[u.text]:
+		case u.dupOf >= 0 && kept[u.text] && !(u.structured && len(u.text) <= maxRepeat):
 			u.reason = DropDuplicate
 		default:
 			decideInside(units, i, b, opts)

@@ -169,7 +169,21 @@ func ruleRelativeTime(u *unit) (Reason, bool) {
 	if u.f.digits == 0 && !strings.Contains(u.low, "an hour") && !strings.Contains(u.low, "a day") && !strings.Contains(u.low, "a minute") {
 		return "", false
 	}
+	if !hasAgoWord(u.low) {
+		return "", false
+	}
 	return DropByline, true
+}
+
+// hasAgoWord reports whether one of agoMarkers stands in low as a word of
+// its own: "2 ore fa", not "5 famous landmarks" nor "breakfast every day".
+func hasAgoWord(low string) bool {
+	for _, m := range agoMarkers {
+		if containsWord(low, strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // markNameBylines drops a bare name standing next to a dateline ("María

@@ -49,7 +49,7 @@ var rightsPhrases = []string{
 	"tous droits réservés", "tutti i diritti riservati", "todos os direitos reservados",
 	"alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
 	"hak cipta dilindungi", "tüm hakları saklıdır", "版权所有", "版權所有", "無断転載",
-	"جميع الحقوق محفوظة", "some rights reserved",
+	"جميع الحقوق محفوظة", "some rights reserved", "무단전재", "무단 전재", "재배포 금지",
 }
 
 // ruleFooter drops copyright and legal lines. A "©" before a photographer's

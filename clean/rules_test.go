@@ -243,6 +243,7 @@ func TestRuleFooter(t *testing.T) {
 		{"ru", "© 2024 «Байкальские вести». Все права защищены.", "footer"},
 		{"ja", "© 2024 Nippon Shimbun. 無断転載を禁じます。", "footer"},
 		{"ar", "جميع الحقوق محفوظة © 2024", "footer"},
+		{"ko", "Copyright ⓒ Example.co.kr. 무단전재 및 재배포 금지", "footer"},
 		// Article text about copyright and privacy.
 		{"en", "The band sued the label for copyright infringement over the use of its single in a television commercial.", ""},
 		{"en", "A court ruled that the photographs were not protected by copyright because they lacked originality.", ""},
@@ -292,6 +293,10 @@ func TestRuleBylines(t *testing.T) {
 		{"en", "Shadow Minister said the plan would cost taxpayers billions.", ""},
 		{"de", "Von Montag an gilt die neue Regel in allen Bundesländern.", ""},
 		{"es", "Por primera vez en diez años, el río se secó por completo.", ""},
+		// Headings whose words hold an "ago" marker ("fa") inside them.
+		{"en", "9. Eat breakfast every day", ""},
+		{"en", "5 Famous landmarks", ""},
+		{"it", "1 ora fa", "byline"},
 	})
 }
 
