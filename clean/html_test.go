@@ -119,6 +119,13 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Hidden", "Invisible", "Screen readers", "script text", "color:red", "Enable JavaScript", "Search the site", "frame"},
 		},
 		{
+			name: "figure caption that repeats the alt text",
+			html: `<html><body><article>` + para("The bridge") +
+				`<figure><img src="/b.jpg" alt="The old bridge at dawn, seen from the east bank"><figcaption>The old bridge at dawn, seen from the east bank</figcaption></figure>` +
+				para("The tunnel") + `</article></body></html>`,
+			want: []string{"The bridge", "The old bridge at dawn, seen from the east bank", "The tunnel"},
+		},
+		{
 			name: "author bio at the end",
 			html: `<html><head><meta name="author" content="Jane Roe"></head><body><article>` + para("The bridge") + para("The tunnel") +
 				`<div class="about"><p>Jane is a reporter who has covered the county's roads and bridges since 2009.</p></div></article></body></html>`,

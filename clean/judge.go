@@ -165,6 +165,10 @@ func blockOf(u *unit) Block {
 // bails out on longer lines (ruleNotice, the most patient, at 500).
 const maxPhraseLine = 500
 
+// isImageUnit reports whether u is an image from HTML, which text output
+// does not print.
+func isImageUnit(u *unit) bool { return u.structured && u.kind == Image }
+
 // nearCopy is how many units apart two copies of a text may stand for the
 // second to be an echo of the first.
 const nearCopy = 8
@@ -179,6 +183,11 @@ func markDuplicates(units []unit) {
 			continue
 		}
 		j, seen := first[u.text]
+		if seen && isImageUnit(&units[j]) && !isImageUnit(u) {
+			// The caption under an image whose alt text it repeats: text
+			// output prints no images, so the caption is the copy to keep.
+			seen = false
+		}
 		if !seen {
 			first[u.text] = i
 			u.copies = 1
