@@ -34,7 +34,7 @@ func measure(text string, t *stopwordTable, lang int) features {
 	}
 	var stops *wordSet[struct{}]
 	if lang >= 0 && t != nil {
-		stops = t.sets[lang]
+		stops = t.set(lang)
 	}
 	// The current word: where it starts (-1 outside a word), whether it
 	// has an upper-case letter, whether it is all ASCII, and, for an ASCII

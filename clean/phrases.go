@@ -92,57 +92,52 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 			}
 		}
 	}
-	// The trie, with explicit edges.
-	type node struct {
-		edges map[uint8]int32
-		fail  int32
-		out   phraseHits
-	}
-	nodes := []node{{edges: map[uint8]int32{}}}
+	// The trie, as a growing dense table of edges (0: none, as no edge
+	// leads back to the root).
+	edges := make([]int32, m.nclass, 8192*m.nclass)
+	out := []phraseHits{0}
 	for li, list := range lists {
 		for _, p := range list {
-			s := int32(0)
+			s := 0
 			for i := 0; i < len(p); i++ {
-				c := m.class[p[i]]
-				t, ok := nodes[s].edges[c]
-				if !ok {
-					t = int32(len(nodes))
-					nodes = append(nodes, node{edges: map[uint8]int32{}})
-					nodes[s].edges[c] = t
+				c := int(m.class[p[i]])
+				t := int(edges[s*m.nclass+c])
+				if t == 0 {
+					t = len(out)
+					out = append(out, 0)
+					edges = append(edges, make([]int32, m.nclass)...)
+					edges[s*m.nclass+c] = int32(t)
 				}
 				s = t
 			}
-			nodes[s].out |= 1 << li
+			out[s] |= 1 << li
 		}
 	}
-	if len(nodes) > 1<<16 {
+	if len(out) > 1<<16 {
 		panic("phrase lists too large for the matcher's 16-bit states")
 	}
 	// Breadth first: failure links, then the full transition table.
-	m.next = make([]uint16, len(nodes)*m.nclass)
-	m.out = make([]phraseHits, len(nodes))
-	queue := []int32{0}
+	m.next = make([]uint16, len(out)*m.nclass)
+	m.out = out
+	fail := make([]int32, len(out))
+	queue := make([]int32, 1, len(out))
 	for len(queue) > 0 {
-		s := queue[0]
+		s := int(queue[0])
 		queue = queue[1:]
-		n := &nodes[s]
 		if s != 0 {
-			n.out |= nodes[n.fail].out
+			m.out[s] |= m.out[fail[s]]
 		}
-		m.out[s] = n.out
 		for c := 0; c < m.nclass; c++ {
-			t, ok := n.edges[uint8(c)]
+			t := edges[s*m.nclass+c]
 			switch {
-			case ok:
+			case t != 0:
 				if s != 0 {
-					nodes[t].fail = int32(m.next[int(n.fail)*m.nclass+c])
+					fail[t] = int32(m.next[int(fail[s])*m.nclass+c])
 				}
-				m.next[int(s)*m.nclass+c] = uint16(t)
+				m.next[s*m.nclass+c] = uint16(t)
 				queue = append(queue, t)
-			case s == 0:
-				m.next[c] = 0
-			default:
-				m.next[int(s)*m.nclass+c] = m.next[int(n.fail)*m.nclass+c]
+			case s != 0:
+				m.next[s*m.nclass+c] = m.next[int(fail[s])*m.nclass+c]
 			}
 		}
 	}

@@ -45,9 +45,10 @@ func (s langSet) empty() bool    { return s[0] == 0 && s[1] == 0 }
 // stopwordTable holds all stop lists. Its sets pack most words into
 // integers, so the garbage collector has almost nothing to scan in it.
 type stopwordTable struct {
-	names  []string             // stop-list names, by index
-	sets   []*wordSet[struct{}] // by index: each list's lower-cased words, for measure
-	topSet *wordSet[langSet]    // the commonest words of each list, with the lists that have them, for pageLanguage
+	names  []string          // stop-list names, by index
+	files  []string          // by index: each list's embedded file
+	lazy   []lazyWordSet     // by index: each list's lower-cased words, for measure (see set)
+	topSet *wordSet[langSet] // the commonest words of each list, with the lists that have them, for pageLanguage
 }
 
 // lengthSet is a set of byte lengths, one bit each; lengths of 63 and more
@@ -70,48 +71,73 @@ var (
 	stopwords     *stopwordTable
 )
 
-// loadStopwords returns the stop-word table, building it on first use. The
-// table is never written after that.
+// loadStopwords returns the stop-word table, building it on first use. It
+// reads only each list's commonest words, for language detection; a
+// language's whole list is read the first time a page in it is measured
+// (set), so a batch in a few languages never pays for the hundred others.
+// The table is safe for concurrent use.
 func loadStopwords() *stopwordTable {
 	stopwordsOnce.Do(func() {
 		t := &stopwordTable{}
 		top := make(map[string]langSet, 8000)
 		entries, _ := stoplistFS.ReadDir("stoplists")
 		for _, e := range entries {
-			name := strings.TrimSuffix(e.Name(), ".txt")
 			if len(t.names) >= 128 {
 				break
 			}
 			idx := len(t.names)
-			t.names = append(t.names, name)
-			list := make(map[string]struct{}, 512)
-			f, err := stoplistFS.Open("stoplists/" + e.Name())
-			if err != nil {
-				t.sets = append(t.sets, newWordSet(list))
-				continue
-			}
-			sc := bufio.NewScanner(f)
+			t.names = append(t.names, strings.TrimSuffix(e.Name(), ".txt"))
+			t.files = append(t.files, "stoplists/"+e.Name())
 			n := 0
-			for sc.Scan() {
-				w := strings.ToLower(strings.TrimSpace(sc.Text()))
-				if w == "" {
-					continue
-				}
-				list[w] = struct{}{}
-				if n < topWords {
-					ts := top[w]
-					ts.add(idx)
-					top[w] = ts
-				}
+			readStoplist(t.files[idx], func(w string) bool {
+				ts := top[w]
+				ts.add(idx)
+				top[w] = ts
 				n++
-			}
-			f.Close()
-			t.sets = append(t.sets, newWordSet(list))
+				return n < topWords
+			})
 		}
+		t.lazy = make([]lazyWordSet, len(t.names))
 		t.topSet = newWordSet(top)
 		stopwords = t
 	})
 	return stopwords
+}
+
+// lazyWordSet is a stop list's set, built on first use.
+type lazyWordSet struct {
+	once sync.Once
+	set  *wordSet[struct{}]
+}
+
+// set returns the whole stop list i as a set, reading it on first use.
+func (t *stopwordTable) set(i int) *wordSet[struct{}] {
+	l := &t.lazy[i]
+	l.once.Do(func() {
+		list := make(map[string]struct{}, 512)
+		readStoplist(t.files[i], func(w string) bool {
+			list[w] = struct{}{}
+			return true
+		})
+		l.set = newWordSet(list)
+	})
+	return l.set
+}
+
+// readStoplist calls fn with each lower-cased word of the embedded stop
+// list at name, in order, while fn returns true.
+func readStoplist(name string, fn func(string) bool) {
+	f, err := stoplistFS.Open(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w := strings.ToLower(strings.TrimSpace(sc.Text())); w != "" && !fn(w) {
+			return
+		}
+	}
 }
 
 // code returns the ISO 639-1 code of stop list i, or "" when unknown.

@@ -65,14 +65,14 @@ func TestStopwordSets(t *testing.T) {
 			if w == "" {
 				continue
 			}
-			if _, ok := tbl.sets[i].get(w); !ok {
+			if _, ok := tbl.set(i).get(w); !ok {
 				t.Errorf("%s: %q is missing from its set", e.Name(), w)
 			}
 		}
 		i++
 	}
-	if i != len(tbl.sets) {
-		t.Errorf("%d stop lists, %d sets", i, len(tbl.sets))
+	if i != len(tbl.names) {
+		t.Errorf("%d stop lists, %d in the table", i, len(tbl.names))
 	}
 }
 
