@@ -19,6 +19,11 @@ var navigationLabels = setOf(
 	"strona główna", "szukaj", "zaloguj", "dalej", "wstecz", "ana sayfa", "ara", "giriş",
 	"ホーム", "検索", "ログイン", "メニュー", "首页", "搜索", "登录", "菜单", "الرئيسية", "بحث",
 	"تسجيل الدخول", "القائمة",
+	"previous story", "next story", "newer story", "older story", "newer post", "older post",
+	"newer article", "older article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag",
+	"nächster beitrag", "artículo anterior", "artículo siguiente", "article précédent",
+	"article suivant", "articolo precedente", "articolo successivo", "artikel sebelumnya",
+	"artikel selanjutnya", "предыдущая статья", "следующая статья", "poprzedni artykuł", "następny artykuł",
 )
 
 // ruleNavigationLabel drops the lone labels of menus and page chrome.

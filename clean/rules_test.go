@@ -116,6 +116,10 @@ func TestRuleWidgets(t *testing.T) {
 		{"ja", "ツイート", "widget"},
 		{"ar", "شارك", "widget"},
 		{"ar", "واتساب", "widget"},
+		{"en", "Like Loading...", "widget"},
+		{"id", "Sukai ini:", "widget"},
+		{"id", "Suka Memuat...", "widget"},
+		{"de", "Gefällt mir Wird geladen...", "widget"},
 		// Article text naming the networks, and hyphenated words.
 		{"en", "Facebook said on Tuesday that it would appeal the ruling at the European Court of Justice.", ""},
 		{"en", "Share prices rose sharply after the announcement.", ""},
@@ -318,6 +322,10 @@ func TestRuleComments(t *testing.T) {
 func TestRuleNavigation(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Home", "navigation"},
+		{"en", "← Previous Story", "navigation"},
+		{"en", "Newer Story →", "navigation"},
+		{"de", "Nächster Artikel »", "navigation"},
+		{"en", "The previous story in this series ran in March.", ""},
 		{"en", "Skip to main content", "navigation"},
 		{"en", "Sign in", "navigation"},
 		{"id", "Beranda", "navigation"},
