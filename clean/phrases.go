@@ -25,6 +25,7 @@ const (
 	plCopyright
 	plContributed
 	plCounterWord
+	plNoticeAnchorBeyondBrowser
 	numPhraseLists
 )
 
@@ -49,6 +50,8 @@ func phraseLists() [numPhraseLists][]string {
 		plCopyright:    copyrightMarks,
 		plContributed:  contributedPhrases,
 		plCounterWord:  keysOf(counterWords),
+
+		plNoticeAnchorBeyondBrowser: noticeAnchorsBeyondBrowser,
 	}
 }
 

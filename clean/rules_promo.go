@@ -71,6 +71,20 @@ var noticeAnchors = []string{
 	"сайт", "situs", "موقع", "サイト", "网站", "ملفات تعريف الارتباط", "serwis", "stron",
 }
 
+// noticeAnchorsBeyondBrowser are noticeAnchors but "browser".
+var noticeAnchorsBeyondBrowser = without(noticeAnchors, "browser")
+
+// without returns words without w.
+func without(words []string, w string) []string {
+	var out []string
+	for _, x := range words {
+		if x != w {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // ruleNotice drops cookie, consent and paywall notices.
 func ruleNotice(u *unit) (Reason, bool) {
 	if u.f.runes > 500 {
@@ -82,6 +96,11 @@ func ruleNotice(u *unit) (Reason, bool) {
 	// "Cookies", "we use" and "your privacy" are everyday words too: a
 	// long line or a sentence needs a notice anchor beside them.
 	if (u.f.runes > 120 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plNoticeAnchor) {
+		return "", false
+	}
+	// A whole paragraph needs more than "your browser", which anchors
+	// itself: an article may say that a service streams to your browser.
+	if u.f.runes > 200 && !u.hits.has(plNoticeAnchorBeyondBrowser) {
 		return "", false
 	}
 	return DropNotice, true
