@@ -34,9 +34,13 @@ func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writ
 	return rep.finish()
 }
 
+// resultsPerWorker is how many results, per worker, may wait to be
+// emitted while an earlier input is still being cleaned.
+const resultsPerWorker = 32
+
 // forEachOrdered calls work(i) for i in [0, n) on up to workers goroutines
 // and hands each result to emit, on the calling goroutine, in order of i.
-// At most a small multiple of workers results wait to be emitted at once,
+// At most resultsPerWorker results a worker wait to be emitted at once,
 // so memory stays flat however many inputs there are.
 func forEachOrdered[T any](n, workers int, work func(int) T, emit func(T)) {
 	if workers < 1 {
@@ -47,7 +51,11 @@ func forEachOrdered[T any](n, workers int, work func(int) T, emit func(T)) {
 		done chan struct{}
 		res  T
 	}
-	window := 4 * workers
+	// A long input holds up the emitting of the ones after it; the window
+	// lets the other workers go on with that many meanwhile. The dumps
+	// run from a few kB to a hundred, so a window of a few results left
+	// a worker idle behind each long one.
+	window := resultsPerWorker * workers
 	order := make(chan *slot, window) // slots in input order, awaiting emit
 	tasks := make(chan *slot)
 	go func() {
