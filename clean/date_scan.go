@@ -222,16 +222,67 @@ var (
 
 // scanMonthDay is reMonthDay.FindStringSubmatchIndex: "October 12, 2024,
 // 10:31 pm CST".
-func scanMonthDay(s string) []int {
-	d := dateScanner{s}
-	for p := 0; p < len(s); {
-		if m := d.monthDayAt(p); m != nil {
+func scanMonthDay(s string) []int { return dateScanner{s}.leftmost(dateScanner.monthDayAt) }
+
+// scanDayMonth is reDayMonth.FindStringSubmatchIndex: "12 Oktober 2024
+// 5:49 WIB", "12. März 2024", "12 de octubre de 2024".
+func scanDayMonth(s string) []int { return dateScanner{s}.leftmost(dateScanner.dayMonthAt) }
+
+// leftmost returns the first match of at, tried at each rune of the text
+// in turn, as a regular expression's search does.
+func (d dateScanner) leftmost(at func(dateScanner, int) []int) []int {
+	for p := 0; p < len(d.s); {
+		if m := at(d, p); m != nil {
 			return m
 		}
-		_, size := utf8.DecodeRuneInString(s[p:])
+		_, size := utf8.DecodeRuneInString(d.s[p:])
 		p += size
 	}
 	return nil
+}
+
+// withClock completes a match m whose date ends at y with the time that
+// may follow it (see clock), and returns m.
+func (d dateScanner) withClock(m []int, y int, leadIns []string, seps string, withUhr bool) []int {
+	end, ok := d.clock(y, leadIns, seps, withUhr, m)
+	if !ok {
+		end = y
+		for g := 8; g < 16; g++ {
+			m[g] = -1
+		}
+	}
+	m[1] = end
+	return m
+}
+
+// opt returns i past the byte c, if c stands at i.
+func (d dateScanner) opt(i int, c byte) int {
+	if d.byte(i, c) {
+		return i + 1
+	}
+	return i
+}
+
+// day matches \d{1,2} at i: a run of one or two digits.
+func (d dateScanner) day(i int) (int, bool) {
+	e := d.digits(i)
+	return e, e > i && e-i <= 2
+}
+
+// month matches \p{L}{3,12} at i: a whole run of 3 to 12 letters.
+func (d dateScanner) month(i int) (int, bool) {
+	e, n := d.letters(i)
+	return e, n >= 3 && n <= 12
+}
+
+// optDe returns i past "de" and white space, if they stand at i.
+func (d dateScanner) optDe(i int) int {
+	if e, ok := d.fold(i, "de"); ok {
+		if e2, ok := d.spacesThen(e); ok {
+			return e2
+		}
+	}
+	return i
 }
 
 // monthDayAt matches reMonthDay at p.
@@ -239,20 +290,16 @@ func (d dateScanner) monthDayAt(p int) []int {
 	if !d.boundary(p) {
 		return nil
 	}
-	q, n := d.letters(p)
-	if n < 3 || n > 12 {
-		return nil
-	}
-	j := q
-	if d.byte(j, '.') {
-		j++
-	}
-	j, ok := d.spacesThen(j)
+	q, ok := d.month(p)
 	if !ok {
 		return nil
 	}
-	dd := d.digits(j)
-	if dd == j || dd-j > 2 {
+	j, ok := d.spacesThen(d.opt(q, '.'))
+	if !ok {
+		return nil
+	}
+	dd, ok := d.day(j)
+	if !ok {
 		return nil
 	}
 	k := dd
@@ -262,10 +309,7 @@ func (d dateScanner) monthDayAt(p int) []int {
 			break
 		}
 	}
-	if d.byte(k, ',') {
-		k++
-	}
-	k, ok = d.spacesThen(k)
+	k, ok = d.spacesThen(d.opt(k, ','))
 	if !ok {
 		return nil
 	}
@@ -275,29 +319,7 @@ func (d dateScanner) monthDayAt(p int) []int {
 	}
 	m := make([]int, 16)
 	m[0], m[2], m[3], m[4], m[5], m[6], m[7] = p, p, q, j, dd, k, y
-	end, ok := d.clock(y, monthDayLeadIns, ":", false, m)
-	if !ok {
-		end = y
-		for g := 8; g < 16; g++ {
-			m[g] = -1
-		}
-	}
-	m[1] = end
-	return m
-}
-
-// scanDayMonth is reDayMonth.FindStringSubmatchIndex: "12 Oktober 2024
-// 5:49 WIB", "12. März 2024", "12 de octubre de 2024".
-func scanDayMonth(s string) []int {
-	d := dateScanner{s}
-	for p := 0; p < len(s); {
-		if m := d.dayMonthAt(p); m != nil {
-			return m
-		}
-		_, size := utf8.DecodeRuneInString(s[p:])
-		p += size
-	}
-	return nil
+	return d.withClock(m, y, monthDayLeadIns, ":", false)
 }
 
 // dayMonthAt matches reDayMonth at p.
@@ -305,56 +327,29 @@ func (d dateScanner) dayMonthAt(p int) []int {
 	if !d.boundary(p) {
 		return nil
 	}
-	dd := d.digits(p)
-	if dd == p || dd-p > 2 {
-		return nil
-	}
-	j := dd
-	if d.byte(j, '.') {
-		j++
-	}
-	j, ok := d.spacesThen(j)
+	dd, ok := d.day(p)
 	if !ok {
 		return nil
 	}
-	if e, ok := d.fold(j, "de"); ok {
-		if e2, ok := d.spacesThen(e); ok {
-			j = e2
-		}
-	}
-	q, n := d.letters(j)
-	if n < 3 || n > 12 {
-		return nil
-	}
-	k := q
-	if d.byte(k, '.') {
-		k++
-	}
-	if d.byte(k, ',') {
-		k++
-	}
-	k, ok = d.spacesThen(k)
+	j, ok := d.spacesThen(d.opt(dd, '.'))
 	if !ok {
 		return nil
 	}
-	if e, ok := d.fold(k, "de"); ok {
-		if e2, ok := d.spacesThen(e); ok {
-			k = e2
-		}
+	j = d.optDe(j)
+	q, ok := d.month(j)
+	if !ok {
+		return nil
 	}
+	k, ok := d.spacesThen(d.opt(d.opt(q, '.'), ','))
+	if !ok {
+		return nil
+	}
+	k = d.optDe(k)
 	y, ok := d.year(k)
 	if !ok {
 		return nil
 	}
 	m := make([]int, 16)
 	m[0], m[2], m[3], m[4], m[5], m[6], m[7] = p, p, dd, j, q, k, y
-	end, ok := d.clock(y, dayMonthLeadIns, ":.", true, m)
-	if !ok {
-		end = y
-		for g := 8; g < 16; g++ {
-			m[g] = -1
-		}
-	}
-	m[1] = end
-	return m
+	return d.withClock(m, y, dayMonthLeadIns, ":.", true)
 }

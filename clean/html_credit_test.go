@@ -28,15 +28,7 @@ func TestCreditStart(t *testing.T) {
 		{"©5 Minuten Dank Filana müsst ihr euch um nichts kümmern!", "-"},
 		{"Staff photographed by the river", "-"},
 	}
-	for _, tt := range tests {
-		got := "-"
-		if n := creditStart(tt.text); n >= 0 {
-			got = tt.text[:n]
-		}
-		if got != tt.want {
-			t.Errorf("creditStart(%q) keeps %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkCuts(t, "creditStart", creditStart, tests)
 }
 
 // TestParagraphCredit checks the credits cut from a paragraph, which must
@@ -52,15 +44,7 @@ func TestParagraphCredit(t *testing.T) {
 		{"The council met on Tuesday (see below).", "-"},
 		{"© 2019 Example Media. All rights reserved.", "-"},
 	}
-	for _, tt := range tests {
-		got := "-"
-		if n := paragraphCredit(tt.text); n >= 0 {
-			got = tt.text[:n]
-		}
-		if got != tt.want {
-			t.Errorf("paragraphCredit(%q) keeps %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkCuts(t, "paragraphCredit", paragraphCredit, tests)
 }
 
 // TestCaptionCredits checks that a caption keeps its text and loses its
@@ -87,6 +71,21 @@ func TestCaptionCredits(t *testing.T) {
 			if strings.Contains(got, w) == drop {
 				t.Errorf("captions dropped %v: %q kept %v in:\n%s", drop, w, !drop, got)
 			}
+		}
+	}
+}
+
+// checkCuts checks a function that returns where a credit starts in a text
+// (or -1): want is the text it keeps, or "-" when there is no credit.
+func checkCuts(t *testing.T, name string, cut func(string) int, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		got := "-"
+		if n := cut(tt.text); n >= 0 {
+			got = tt.text[:n]
+		}
+		if got != tt.want {
+			t.Errorf("%s(%q) keeps %q, want %q", name, tt.text, got, tt.want)
 		}
 	}
 }

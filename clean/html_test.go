@@ -259,23 +259,7 @@ func TestHTMLTraps(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := CleanBytes([]byte(tt.html), Options{})
-			if err != nil {
-				t.Fatalf("CleanBytes: %v", err)
-			}
-			got := doc.Text()
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing %q in:\n%s", w, got)
-				}
-			}
-			for _, f := range tt.forbidden {
-				if strings.Contains(got, f) {
-					t.Errorf("kept %q in:\n%s", f, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHTMLText(t, tt.html, tt.want, tt.forbidden) })
 	}
 }
 
@@ -640,22 +624,27 @@ func TestScriptRenderedFallback(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := CleanBytes([]byte(tt.html), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := doc.Text()
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing %q in:\n%s", w, got)
-				}
-			}
-			for _, f := range tt.forbidden {
-				if strings.Contains(got, f) {
-					t.Errorf("kept %q in:\n%s", f, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHTMLText(t, tt.html, tt.want, tt.forbidden) })
+	}
+}
+
+// checkHTMLText cleans an HTML page and checks that its text holds each of
+// want and none of forbidden.
+func checkHTMLText(t *testing.T, page string, want, forbidden []string) {
+	t.Helper()
+	doc, err := CleanBytes([]byte(page), Options{})
+	if err != nil {
+		t.Fatalf("CleanBytes: %v", err)
+	}
+	got := doc.Text()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in:\n%s", w, got)
+		}
+	}
+	for _, f := range forbidden {
+		if strings.Contains(got, f) {
+			t.Errorf("kept %q in:\n%s", f, got)
+		}
 	}
 }
