@@ -36,12 +36,17 @@ type cellKinds struct {
 	kinds      []cellKind
 	nextNumber []int // index of the first number cell at or after each line
 	nextNone   []int // index of the first line at or after each that is no cell
+	budget     int   // cells left to compare: the search stays linear in the lines
 }
+
+// cellBudget is how many cell comparisons, a line, the search may make:
+// far more than real pages need, and a bound on crafted ones.
+const cellBudget = 64
 
 // newCellKinds reads the lines' kinds.
 func newCellKinds(lines []string) *cellKinds {
 	n := len(lines)
-	ck := &cellKinds{kinds: make([]cellKind, n), nextNumber: make([]int, n+1), nextNone: make([]int, n+1)}
+	ck := &cellKinds{kinds: make([]cellKind, n), nextNumber: make([]int, n+1), nextNone: make([]int, n+1), budget: cellBudget * (n + 16)}
 	for i, l := range lines {
 		ck.kinds[i] = kindOfCell(l)
 	}
@@ -95,7 +100,7 @@ func kindOfCell(l string) cellKind {
 // shorter period within the row (a numbered list read two items a row
 // would pass otherwise); the fewest columns that fit win.
 func (ck *cellKinds) cellTable(lines []string, i int) (k, n int) {
-	if ck.kinds[i] == cellNone || ck.kinds[i] == cellNumber {
+	if ck.kinds[i] == cellNone || ck.kinds[i] == cellNumber || ck.budget <= 0 {
 		return 0, 0
 	}
 	for k := minCellColumns; k <= maxCellColumns; k++ {
@@ -107,6 +112,7 @@ func (ck *cellKinds) cellTable(lines []string, i int) (k, n int) {
 			}
 			continue
 		}
+		ck.budget -= k * k
 		if !shortDistinctLabels(lines[i : i+k]) {
 			continue
 		}
@@ -115,12 +121,14 @@ func (ck *cellKinds) cellTable(lines []string, i int) (k, n int) {
 			continue
 		}
 		rows := 1
-		for end := i + (rows+2)*k; end <= ck.nextNone[i]; end += k {
+		for end := i + (rows+2)*k; end <= ck.nextNone[i] && ck.budget > 0; end += k {
+			ck.budget -= k
 			if !sameKinds(ck.kinds[end-k:end], sig) {
 				break
 			}
 			rows++
 		}
+		ck.budget -= k * (rows + 1) // dataCells reads them all again
 		if rows >= minCellRows && dataCells(lines[i:i+k], lines[i+k:i+k*(rows+1)], sig) {
 			return k, k * (rows + 1)
 		}

@@ -47,20 +47,6 @@ func (d dateScanner) digits(i int) int {
 	return i
 }
 
-// letters returns the end of the run of letters at i, and their count.
-func (d dateScanner) letters(i int) (int, int) {
-	n := 0
-	for i < len(d.s) {
-		r, size := utf8.DecodeRuneInString(d.s[i:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		i += size
-		n++
-	}
-	return i, n
-}
-
 // lettersUpTo returns the end of at most max letters at i, and their count.
 func (d dateScanner) lettersUpTo(i, max int) (int, int) {
 	n := 0
@@ -269,9 +255,10 @@ func (d dateScanner) day(i int) (int, bool) {
 	return e, e > i && e-i <= 2
 }
 
-// month matches \p{L}{3,12} at i: a whole run of 3 to 12 letters.
+// month matches \p{L}{3,12} at i: a whole run of 3 to 12 letters. It
+// reads no more than 13, so a text of endless letters costs no more.
 func (d dateScanner) month(i int) (int, bool) {
-	e, n := d.letters(i)
+	e, n := d.lettersUpTo(i, 13)
 	return e, n >= 3 && n <= 12
 }
 

@@ -268,6 +268,14 @@ var hostilePages = []struct {
 		return fill("", unit, "", n)
 	}},
 	{"text-line", func(n int) []byte { return fill("", article+" ", "\n", n) }},
+	// Text: a table header, one cell a line, over endless rows whose text
+	// cells are too long for data: the table search reads them and fails.
+	{"text-cells", func(n int) []byte {
+		return fill("Pos\nName\nNote\n", "1\n"+article[:100]+"\n"+article[:90]+"\n", "", n)
+	}},
+	// Text: a line of letters with a word boundary at every other one,
+	// and a date at its end, for the date scanners.
+	{"text-letters", func(n int) []byte { return fill("", "éa", " on May 5, 2020\n", n) }},
 	// HTML: elements nested as deep as the size allows (100,000 deep at
 	// 1 MB), then closed. The parser refuses it: past 512 open elements
 	// it gives up, and the page is refused with that error.
