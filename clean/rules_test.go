@@ -171,6 +171,10 @@ func TestRuleNoise(t *testing.T) {
 func TestRulePromos(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Sign up for our newsletter", "promo"},
+		{"en", "If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join our members.", "promo"},
+		{"en", "If you enjoyed reading this post, please share it.", "promo"},
+		{"de", "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", "promo"},
+		{"en", "If you enjoyed this director's earlier films, the new one will not disappoint: it is his best work in a decade.", ""},
 		{"en", "Subscribe to our newsletter to get the latest news in your inbox.", "promo"},
 		{"en", "Download the app", "promo"},
 		{"en", "Follow us on Google News", "promo"},
