@@ -25,7 +25,11 @@ var promoPhrases = []string{
 	"zapisz się", "subskrybuj", "obserwuj nas", "abonneer", "schrijf je in", "volg ons",
 	"abone ol", "takip edin", "bizi takip", "اشترك", "تابعنا", "حمل التطبيق", "登録", "フォロー",
 	"订阅", "关注我们", "下载app", "下载客户端", "구독", "友だち登録", "お届けします", "boletín",
-	// "If you enjoyed this article, ...": the pitch at an article's end.
+}
+
+// enjoyedPhrases open the pitch at an article's end, "If you enjoyed this
+// article, ...": a promo, and its own call to action.
+var enjoyedPhrases = []string{
 	"if you enjoyed this article", "if you enjoyed this post", "if you enjoyed this story",
 	"if you enjoyed reading this", "if you liked this article", "if you liked this post",
 	"if you liked this story", "did you enjoy this article", "wenn ihnen dieser artikel gefallen hat",
@@ -43,8 +47,6 @@ var promoCalls = []string{
 	"folgen sie uns", "melden sie sich", "suscríbete", "síguenos", "abonnez-vous", "suivez-nous",
 	"inscrivez-vous", "iscriviti", "seguici", "inscreva-se", "siga-nos", "подпишитесь",
 	"подписывайтесь", "zapisz się", "abone ol", "اشترك", "تابعنا", "订阅", "登録して",
-	"if you enjoyed this article", "if you enjoyed this post", "if you enjoyed reading this",
-	"if you liked this article", "if you liked this post",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
