@@ -53,8 +53,12 @@ func binarySignature(data []byte) (string, bool) {
 		head = head[:8192]
 	}
 	var nul, ctrl int
-	for _, b := range head {
-		switch {
+	for i := 0; i < len(head); i++ {
+		if i+8 <= len(head) && zeroBytes(load64Bytes(head, i)&(lowBits*0xe0)) == 0 {
+			i += 7 // no byte below 0x20 among these eight
+			continue
+		}
+		switch b := head[i]; {
 		case b == 0:
 			nul++
 		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b:
@@ -205,10 +209,27 @@ func isControl(r rune) bool {
 
 // hasControl reports whether s holds a character isControl reports.
 func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s, i); !mayHoldControl(x) {
+			continue // eight bytes at once, when none is below 0x20 or DEL
+		}
+		for _, c := range []byte(s[i : i+8]) {
+			if isControl(rune(c)) {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		if isControl(rune(s[i])) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayHoldControl reports whether one of the eight bytes of x is below 0x20
+// or is DEL, exactly.
+func mayHoldControl(x uint64) bool {
+	return zeroBytes(x&(lowBits*0xe0)) != 0 || zeroBytes(x^(lowBits*0x7f)) != 0
 }

@@ -74,3 +74,20 @@ func FuzzIsFolded(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasControl checks the eight-bytes-at-a-time hasControl against a
+// plain loop.
+func FuzzHasControl(f *testing.F) {
+	for _, s := range []string{"", "plain text here", "tab\tand\nnewline", "bell\a", "del\x7f", "abcdefgh\x01ijk", "ünïcödé \x1b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for i := 0; i < len(s); i++ {
+			want = want || isControl(rune(s[i]))
+		}
+		if got := hasControl(s); got != want {
+			t.Fatalf("hasControl(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -226,6 +226,13 @@ func load64(s string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// load64Bytes is load64 for a byte slice.
+func load64Bytes(b []byte, i int) uint64 {
+	b = b[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 // hasLess reports whether a byte of x, each below 0x80, is below n.
 func hasLess(x uint64, n byte) bool { return (x-lowBits*uint64(n))&^x&hiBits != 0 }
 
