@@ -65,7 +65,8 @@ func newCellKinds(lines []string) *cellKinds {
 
 // kindOfCell classifies one line.
 func kindOfCell(l string) cellKind {
-	if l == "" || l[0] == ' ' || l[0] == '\t' || len(l) > maxCellRunes && utf8.RuneCountInString(l) > maxCellRunes ||
+	if l == "" || l[0] == ' ' || l[0] == '\t' || len(l) > utf8.UTFMax*maxCellRunes ||
+		len(l) > maxCellRunes && utf8.RuneCountInString(l) > maxCellRunes ||
 		strings.IndexByte(l, '\t') >= 0 {
 		return cellNone
 	}
