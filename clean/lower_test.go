@@ -91,3 +91,15 @@ func FuzzHasControl(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFoldSpace checks foldSpace against strings.Fields and Join.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{"", "  a  b  ", "a\tb\nc", "x\u00a0y\u3000z", "\xff \xfe", "one"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

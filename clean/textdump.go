@@ -164,7 +164,33 @@ func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// strings.Join(strings.Fields(s), " "), in one pass and one copy.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // white space since the last word
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var isSpace bool
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || c >= '\t' && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // isFolded reports whether s is folded already: no leading, trailing or
