@@ -8,7 +8,9 @@
 #    out) to /dev/null with -j 1 and -j 2, ROUNDS times each, alternating;
 #    the best round of each is kept (the machine may be shared), and
 #    files/s, MB/s and the -j 2 / -j 1 ratio are printed, with the CPU
-#    time each took.
+#    time each took, then the ratio of each round (its -j 2 run right
+#    after its -j 1 run) and their median, the steadier figure when the
+#    machine is shared.
 # 2. Memory: peak RSS (/usr/bin/time -v) of `declutter -o` over folders of
 #    10, 1000 and 5000 files, copies of the same ten dumps, so the files
 #    grow in number only: a peak that levels off means results are not
@@ -37,14 +39,18 @@ run() {
 }
 "$bin" -q --exclude '*.gold.txt' "$dumps" >/dev/null # warm the page cache
 declare -A best cpu
+ratios=()
 for ((r = 0; r < rounds; r++)); do
+	declare -A this
 	for j in 1 2; do
 		read -r wall user sys < <(run "$j")
+		this[$j]=$wall
 		if [ -z "${best[$j]:-}" ] || (($(calc "$wall < ${best[$j]}"))); then
 			best[$j]=$wall
 			cpu[$j]=$(calc "$user + $sys")
 		fi
 	done
+	ratios+=("$(calc "${this[1]} / ${this[2]}")")
 done
 for j in 1 2; do
 	w=${best[$j]}
@@ -52,6 +58,10 @@ for j in 1 2; do
 		"$(calc "$n / $w")" "$(calc "$bytes / 1000000 / $w")" "${cpu[$j]}"
 done
 printf 'speed-up -j 2 / -j 1: %.2fx (CPU time -j 2 / -j 1: %.2f)\n' "$(calc "${best[1]} / ${best[2]}")" "$(calc "${cpu[2]} / ${cpu[1]}")"
+# The same ratio round by round (each -j 2 run right after its -j 1 run):
+# on a shared machine the median of these is the steadier figure.
+printf 'speed-up by round: %s; median %.2fx\n' "$(printf '%.2f ' "${ratios[@]}")" \
+	"$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
 
 # Peak memory, 10 files against 1000 and 5000.
 for count in 10 1000 5000; do
