@@ -61,8 +61,8 @@ func (d dateScanner) lettersUpTo(i, max int) (int, int) {
 	return i, n
 }
 
-// byte reports whether the byte at i is c.
-func (d dateScanner) byte(i int, c byte) bool { return i < len(d.s) && d.s[i] == c }
+// is reports whether the byte at i is c.
+func (d dateScanner) is(i int, c byte) bool { return i < len(d.s) && d.s[i] == c }
 
 // fold matches lit, in any case as (?i) has it, at i and returns its end.
 func (d dateScanner) fold(i int, lit string) (int, bool) {
@@ -118,7 +118,7 @@ func (d dateScanner) clock(i int, leadIns []string, seps string, withUhr bool, m
 		if k < len(leadIns) {
 			lit := leadIns[k]
 			if lit == "," {
-				if !d.byte(j, ',') {
+				if !d.is(j, ',') {
 					continue
 				}
 				j++
@@ -154,26 +154,11 @@ func (d dateScanner) clock(i int, leadIns []string, seps string, withUhr bool, m
 		m[12], m[13] = -1, -1
 		if a := d.spaces(end); a < len(d.s) {
 			if r, size := utf8.DecodeRuneInString(d.s[a:]); equalFold(r, 'a') || equalFold(r, 'p') {
-				x := a + size
-				if d.byte(x, '.') {
-					if y, ok := d.fold(x+1, "m"); ok {
-						x = y
-					} else if y, ok := d.fold(x, "m"); ok {
-						x = y
-					} else {
-						x = -1
-					}
-				} else if y, ok := d.fold(x, "m"); ok {
-					x = y
-				} else {
-					x = -1
-				}
-				if x >= 0 {
-					if d.byte(x, '.') {
-						x++
-					}
-					m[12], m[13] = a, x
-					end = x
+				// A dot after the letter is taken when an "m" follows it;
+				// without one, "m" cannot follow the dot either.
+				if y, ok := d.fold(d.opt(a+size, '.'), "m"); ok {
+					m[12], m[13] = a, d.opt(y, '.')
+					end = m[13]
 				}
 			}
 		}
@@ -243,7 +228,7 @@ func (d dateScanner) withClock(m []int, y int, leadIns []string, seps string, wi
 
 // opt returns i past the byte c, if c stands at i.
 func (d dateScanner) opt(i int, c byte) int {
-	if d.byte(i, c) {
+	if d.is(i, c) {
 		return i + 1
 	}
 	return i
