@@ -62,3 +62,41 @@ func TestStorySplitByTeaserBox(t *testing.T) {
 		t.Logf("output:\n%s", out)
 	}
 }
+
+// TestFeedLinksAreNoCommentSection checks that a blog's feed links
+// ("Comments feed" in the sidebar's meta widget, before the post) do not
+// pass for the start of its comments, which would leave only the sidebar.
+func TestFeedLinksAreNoCommentSection(t *testing.T) {
+	post := []string{
+		"JSON is the ubiquitous data format on the Internet, and there is a lot of it that needs to be parsed and validated every day.",
+		"As we just released the latest version of our fast parser, a reader of this blog asked how it compares with the most popular library.",
+		"We had not reported on benchmarks against that library because we knew that it was not designed for speed but for ease of use.",
+		"Roughly speaking, our parser can parse, validate a document and build a tree at a speed of about two gigabytes a second on this machine.",
+		"The popular library runs at about a tenth of a gigabyte a second on the same files, which is fast enough for its users, who read small settings files and care more about a pleasant interface.",
+		"We ran both on four standard test files, from a dump of a web server's build logs to a large collection of messages, and the ratio between the two stayed about the same on every one of them.",
+		"The library's authors have never claimed speed as a goal, and they deserve credit for an interface that many programmers find a joy to use; the point here is only what that choice costs.",
+		"Our next release will add a conventional tree traversal as well as pointers into the document, and we would like to hear from readers who have tried both libraries on their own data.",
+	}
+	lines := []string{
+		"Daniel Lemire is a computer science professor at the University of Quebec, and he writes about software performance here every week.",
+		"If you want to meet Daniel in person, he organizes regular talks open to the public in Montreal, typically in French.",
+		"I do not accept any advertisement. However, you can support the blog with donations, which go to the costs of running it.",
+		"Subscribers receive each new post by email, and the archive below lists every post since the blog began in the spring of 2004.",
+		"The views expressed here are his own and not those of the university, his students or the people he works with on software.",
+		"Recent posts", "April 2005 (13)", "March 2005 (30)", "February 2005 (20)", "January 2005 (30)",
+		"Meta", "Log in", "Entries feed", "Comments feed", "WordPress.org",
+		"Parsing JSON quickly: our parser against the popular one",
+	}
+	lines = append(lines, post...)
+	lines = append(lines, "5 thoughts on “Parsing JSON quickly”", "degski says:", "Thanks for posting this, that is a big difference.", "Reply")
+	doc, err := CleanBytes([]byte(strings.Join(lines, "\n")), Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := doc.Text()
+	for _, l := range post {
+		if !strings.Contains(out, l) {
+			t.Errorf("lost %q in:\n%s", l, out)
+		}
+	}
+}

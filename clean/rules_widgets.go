@@ -35,6 +35,11 @@ var widgetLabels = setOf(
 	"facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
 	"flipboard", "messenger", "line", "instagram", "youtube", "tiktok", "rss", "rss feed",
 	"tumblr", "vk", "vkontakte", "ok", "odnoklassniki", "xing", "threads", "bluesky",
+	// A blog's feed links (WordPress's meta widget), not a comment section.
+	"entries feed", "comments feed", "entries rss", "comments rss", "posts rss", "feed de entradas",
+	"feed de comentarios", "flux des publications", "flux des commentaires", "feed dei commenti",
+	"feed degli articoli", "beitrags-feed", "kommentar-feed", "kommentare-feed", "feed wpisów",
+	"feed komentarzy", "лента записей", "лента комментариев", "feed entri", "feed komentar",
 	"mastodon", "snapchat", "weibo", "wechat", "kakaotalk", "viber", "skype", "pocket",
 	"google", "google news", "apple news",
 	"bagikan", "bagikan artikel", "teilen", "artikel teilen", "compartir", "comparte",
