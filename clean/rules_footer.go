@@ -50,6 +50,11 @@ var rightsPhrases = []string{
 	"alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
 	"hak cipta dilindungi", "tüm hakları saklıdır", "版权所有", "版權所有", "無断転載",
 	"جميع الحقوق محفوظة", "some rights reserved", "무단전재", "무단 전재", "재배포 금지",
+	// A site's licence and liability notices.
+	"licensed under a creative commons", "under a creative commons license", "unter einer creative commons",
+	"creative commons-lizenz lizenziert", "bajo una licencia creative commons", "sous licence creative commons",
+	"urheberrechtlich geschützt", "trotz sorgfältiger inhaltlicher kontrolle",
+	"keine haftung für die inhalte externer links",
 }
 
 // ruleFooter drops copyright and legal lines. A "©" before a photographer's

@@ -247,6 +247,11 @@ func TestRuleRelated(t *testing.T) {
 func TestRuleFooter(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"id", "© 2024 kumparan. All rights reserved.", "footer"},
+		{"en", "This work is licensed under a Creative Commons Attribution-Noncommercial-Share alike 3.0 United States License", "footer"},
+		{"de", "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.", "footer"},
+		{"de", "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links.", "footer"},
+		{"de", "Alle Texte und Bilder sind urheberrechtlich geschützt.", "footer"},
+		{"en", "Creative Commons licences let authors share their work on their own terms, and millions of photographs use them.", ""},
 		{"id", "Copyright © 2024 Warta Nusantara", "footer"},
 		{"en", "Copyright 2005-2024 Example Media Group", "footer"},
 		{"en", "Privacy Policy", "footer"},
