@@ -36,6 +36,8 @@ var enjoyedPhrases = []string{
 	"wenn dir dieser artikel gefallen hat", "wenn ihnen dieser beitrag gefallen hat",
 	"si te ha gustado este artículo", "si te gustó este artículo", "si vous avez aimé cet article",
 	"se ti è piaciuto questo articolo", "jika anda menyukai artikel ini", "если вам понравилась эта статья",
+	"dir hat der artikel gefallen", "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
+	"hat ihnen dieser artikel gefallen", "¿te gustó este artículo", "vous avez aimé cet article",
 }
 
 // promoCalls are the calls to action that make a longer line a promo.
@@ -47,6 +49,8 @@ var promoCalls = []string{
 	"folgen sie uns", "melden sie sich", "suscríbete", "síguenos", "abonnez-vous", "suivez-nous",
 	"inscrivez-vous", "iscriviti", "seguici", "inscreva-se", "siga-nos", "подпишитесь",
 	"подписывайтесь", "zapisz się", "abone ol", "اشترك", "تابعنا", "订阅", "登録して",
+	"enter your email", "get the latest updates", "straight to your inbox", "direct to your inbox",
+	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.

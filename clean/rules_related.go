@@ -18,7 +18,7 @@ var relatedPrefixes = []string{
 	"mehr zum thema", "mehr zu", "weitere artikel", "weitere nachrichten", "meistgelesen",
 	"meistgelesene", "meist gelesen", "empfohlen", "verwandte artikel", "ähnliche artikel",
 	"você pode gostar", "você também pode gostar", "leia mais", "leia também",
-	"lee también", "lea también", "leer más", "te puede interesar", "noticias relacionadas",
+	"lee también", "lea también", "leer más", "lea más", "lea:", "lee:", "leia:", "te puede interesar", "noticias relacionadas",
 	"artículos relacionados", "más leídas", "lo más leído", "también te puede interesar",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
 	"articles similaires", "les plus lus", "leggi anche", "potrebbe interessarti",

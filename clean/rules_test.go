@@ -118,6 +118,8 @@ func TestRuleWidgets(t *testing.T) {
 		{"ar", "واتساب", "widget"},
 		{"en", "Like Loading...", "widget"},
 		{"en", "Comments feed", "widget"},
+		{"de", "Rezept drucken Bei Pinterest speichern", "widget"},
+		{"de", "Hier können Sie den Artikel bewerten", "widget"},
 		{"en", "Entries feed", "widget"},
 		{"de", "Kommentare-Feed", "widget"},
 		{"id", "Sukai ini:", "widget"},
@@ -177,6 +179,8 @@ func TestRulePromos(t *testing.T) {
 		{"en", "If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join our members.", "promo"},
 		{"en", "If you enjoyed reading this post, please share it.", "promo"},
 		{"de", "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", "promo"},
+		{"de", "Dir hat der Artikel gefallen? Jetzt teilen...", "promo"},
+		{"en", "Missing out on the latest developments? Enter your email below to receive future announcements direct to your inbox.", "promo"},
 		{"en", "If you enjoyed this director's earlier films, the new one will not disappoint: it is his best work in a decade.", ""},
 		{"en", "Subscribe to our newsletter to get the latest news in your inbox.", "promo"},
 		{"en", "Download the app", "promo"},
@@ -220,6 +224,9 @@ func TestRuleNotices(t *testing.T) {
 func TestRuleRelated(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Read also: Why offshore wind prices keep rising", "related"},
+		{"es", "Lea: Consejo Permanente de la OEA aborda este miércoles la confiscación de sus oficinas", "related"},
+		{"es", "Lea más: El Gobierno propone legalizar la venta de cannabis medicinal", "related"},
+		{"es", "Lea el informe completo antes de votar, pidió la diputada a sus colegas.", ""},
 		{"en", "Related", "related"},
 		{"en", "You may also like", "related"},
 		{"en", "More from Business", "related"},

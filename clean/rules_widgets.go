@@ -66,6 +66,9 @@ var widgetLabels = setOf(
 	"gallery", "view gallery", "photos", "photo", "video", "videos", "image", "images",
 	"more", "more options", "options", "close", "open", "dismiss", "ok", "okay", "got it",
 	"caption", "show caption", "hide caption", "toggle caption", "captions",
+	"rate this article", "rate this", "artikel bewerten", "hier können sie den artikel bewerten",
+	"bewerten sie diesen artikel", "valora este artículo", "évaluez cet article", "оцените статью",
+	"print recipe", "jump to recipe", "rezept drucken", "zum rezept", "drucken", "bei pinterest speichern",
 	"like this", "like loading", "sukai ini", "suka ini", "suka memuat", "gefällt mir wird geladen",
 	"wird geladen", "me gusta cargando", "j'aime chargement", "mi piace caricamento", "sharing is caring", "share this", "share this article", "share this story",
 	"like this story? share it with a friend",
@@ -103,7 +106,7 @@ var shareVerbs = []string{
 	"share", "compartir", "partager", "teilen", "condividi", "compartilhar", "поделиться",
 	"udostępnij", "bagikan", "send", "envoyer", "enviar", "senden", "invia", "wyślij",
 	"copy", "copiar", "copier", "kopieren", "kopiuj", "скопировать", "salin", "tweet", "pin",
-	"post", "paylaş", "شارك", "مشاركة", "共有", "分享",
+	"post", "paylaş", "شارك", "مشاركة", "共有", "分享", "save", "speichern", "guardar", "enregistrer",
 }
 
 // ruleWidget drops the labels of share, follow and media buttons: a short
