@@ -94,6 +94,7 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 		d.Title = units[title].text
 	}
 	d.Date, d.Author = findDateAndAuthor(units, max(title, 0), len(units)-1)
+	dropKeptAuthorBio(units, d.Author)
 	d.Verdicts = make([]Verdict, 0, len(units))
 	for i := range units {
 		u := &units[i]

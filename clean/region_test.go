@@ -100,3 +100,33 @@ func TestFeedLinksAreNoCommentSection(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBioAtTheEnd checks that once a byline names the author, a
+// short bio of theirs among the article's last blocks goes with it.
+func TestAuthorBioAtTheEnd(t *testing.T) {
+	body := []string{
+		"The council voted on Tuesday to rebuild the harbour wall, which storms have breached three times since the spring.",
+		"Work will begin in March and last two years, and the ferry will move to a temporary pier at the north end of the bay.",
+		"Residents who live along the front will be offered help with the cost of flood barriers for their doors and windows.",
+		"The mayor said the town could not wait for another winter, and that the wall would be built to last a hundred years.",
+	}
+	bio := "Jane Roe is a reporter who has covered the county's roads, bridges and harbours since 2009."
+	lines := append([]string{"Home", "News", "Harbour wall to be rebuilt after storms", "By Jane Roe"}, body...)
+	lines = append(lines, bio, "Share", "© 2024 The County Herald")
+	doc, err := CleanBytes([]byte(strings.Join(lines, "\n")), Options{Input: KindText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := doc.Text()
+	if doc.Author != "Jane Roe" {
+		t.Errorf("author %q, want Jane Roe", doc.Author)
+	}
+	if strings.Contains(out, bio) {
+		t.Errorf("kept the bio in:\n%s", out)
+	}
+	for _, l := range body {
+		if !strings.Contains(out, l) {
+			t.Errorf("lost %q", l)
+		}
+	}
+}
