@@ -24,6 +24,8 @@ var navigationLabels = setOf(
 	"nächster beitrag", "artículo anterior", "artículo siguiente", "article précédent",
 	"article suivant", "articolo precedente", "articolo successivo", "artikel sebelumnya",
 	"artikel selanjutnya", "предыдущая статья", "следующая статья", "poprzedni artykuł", "następny artykuł",
+	"on this page", "auf dieser seite", "en esta página", "sur cette page", "in questa pagina",
+	"categories", "kategorien", "categorías", "catégories", "categorie", "kategori", "рубрики", "kategorie",
 )
 
 // ruleNavigationLabel drops the lone labels of menus and page chrome.

@@ -25,6 +25,9 @@ var promoPhrases = []string{
 	"zapisz się", "subskrybuj", "obserwuj nas", "abonneer", "schrijf je in", "volg ons",
 	"abone ol", "takip edin", "bizi takip", "اشترك", "تابعنا", "حمل التطبيق", "登録", "フォロー",
 	"订阅", "关注我们", "下载app", "下载客户端", "구독", "友だち登録", "お届けします", "boletín",
+	"to follow this blog", "diesem blog zu folgen", "para seguir este blog", "pour suivre ce blog",
+	"per seguire questo blog", "benachrichtigung aktivieren", "dieser beitrag enthält werbung",
+	"this post contains affiliate links", "this post is sponsored by",
 }
 
 // enjoyedPhrases open the pitch at an article's end, "If you enjoyed this
@@ -50,6 +53,8 @@ var promoCalls = []string{
 	"inscrivez-vous", "iscriviti", "seguici", "inscreva-se", "siga-nos", "подпишитесь",
 	"подписывайтесь", "zapisz się", "abone ol", "اشترك", "تابعنا", "订阅", "登録して",
 	"enter your email", "get the latest updates", "straight to your inbox", "direct to your inbox",
+	"to follow this blog", "diesem blog zu folgen", "para seguir este blog", "pour suivre ce blog",
+	"per seguire questo blog", "benachrichtigung aktivieren",
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 }
 
