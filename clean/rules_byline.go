@@ -31,7 +31,7 @@ var datelinePrefixes = []string{
 // ruleByline drops bylines and editor lines: "By Jane Doe", "Oleh: Ahmad",
 // "Von Max Muster, 12. März 2024".
 func ruleByline(u *unit) (Reason, bool) {
-	if u.f.runes > 120 || u.f.words > 14 || u.f.words == 0 {
+	if u.f.runes > 120 || u.f.words > 20 || u.f.words == 0 {
 		return "", false
 	}
 	if !bylineSet.match(u.label) {
@@ -256,6 +256,7 @@ var contactPhrases = []string{
 	"may be reached at", "can be reached at", "be reached at", "reach him at", "reach her at",
 	"reach them at", "contact him at", "contact her at", "email him at", "email her at",
 	"follow him on twitter", "follow her on twitter", "follow them on twitter", "have a tip?",
+	"reach the reporter", "reach the reporters", "contact the reporter", "contact the reporters",
 }
 
 // ruleContact drops the author's contact lines and update times: an

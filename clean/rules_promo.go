@@ -169,6 +169,10 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 		// "More AP NBA: https://...", "Follow our full coverage at https://..."
 		return DropPromo, true
 	}
+	if u.f.runes <= 160 && strings.HasPrefix(low, "follow ") && containsAny(low, socialNetworks) {
+		// "Follow the Opinion section on Facebook, Twitter and Instagram."
+		return DropPromo, true
+	}
 	if u.hits.has(plModeration) {
 		return DropComments, true
 	}
@@ -254,6 +258,9 @@ func isAgencyCredit(low string) bool {
 	return n <= 3
 }
 
+// socialNetworks are the networks a site asks readers to follow it on.
+var socialNetworks = []string{"facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "telegram", "threads", "bluesky", "mastodon"}
+
 // contributedPhrases credit the other reporters of a story.
 var contributedPhrases = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
@@ -262,5 +269,5 @@ var moderationPhrases = []string{
 	"comments are moderated", "comments will be moderated", "comment moderation policy",
 	"approved by the moderator", "approved by a moderator", "aprovados pelo moderador",
 	"aprobados por el moderador", "kommentare werden moderiert", "les commentaires sont modérés",
-	"i commenti sono moderati", "комментарии проходят модерацию",
+	"i commenti sono moderati", "комментарии проходят модерацию", "moderating all comments",
 }

@@ -181,6 +181,8 @@ func TestRulePromos(t *testing.T) {
 		{"en", "If you enjoyed reading this post, please share it.", "promo"},
 		{"de", "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", "promo"},
 		{"de", "Dir hat der Artikel gefallen? Jetzt teilen...", "promo"},
+		{"en", "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "promo"},
+		{"en", "Follow the money, investigators told the committee, and it leads to three shell companies on the island.", ""},
 		{"de", "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.", "promo"},
 		{"en", "Enter your email address to follow this blog and receive notifications of new posts by email.", "promo"},
 		{"en", "Missing out on the latest developments? Enter your email below to receive future announcements direct to your inbox.", "promo"},
@@ -303,6 +305,8 @@ func TestRuleBylines(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "By Jane Doe", "byline"},
 		{"en", "By Nick Reynolds, Political Reporter", "byline"},
+		{"en", "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "byline"},
+		{"en", "By the end of the year, the company expects to have hired more than two hundred engineers in its three new offices.", ""},
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"},
 		{"en", "Updated: Nov 19, 2019", "byline"},
 		{"en", "2 days ago", "byline"},
