@@ -24,6 +24,7 @@ var navigationLabels = setOf(
 	"nächster beitrag", "artículo anterior", "artículo siguiente", "article précédent",
 	"article suivant", "articolo precedente", "articolo successivo", "artikel sebelumnya",
 	"artikel selanjutnya", "предыдущая статья", "следующая статья", "poprzedni artykuł", "następny artykuł",
+	"zurück zur übersicht", "back to overview", "zurück zur startseite", "back to homepage",
 	"on this page", "auf dieser seite", "en esta página", "sur cette page", "in questa pagina",
 	"categories", "kategorien", "categorías", "catégories", "categorie", "kategori", "рубрики", "kategorie",
 )

@@ -28,6 +28,8 @@ var promoPhrases = []string{
 	"to follow this blog", "diesem blog zu folgen", "para seguir este blog", "pour suivre ce blog",
 	"per seguire questo blog", "benachrichtigung aktivieren", "dieser beitrag enthält werbung",
 	"this post contains affiliate links", "this post is sponsored by",
+	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
+	"suoraan sähköpostiisi", "tilaa uutiskirje",
 }
 
 // enjoyedPhrases open the pitch at an article's end, "If you enjoyed this
@@ -56,6 +58,8 @@ var promoCalls = []string{
 	"to follow this blog", "diesem blog zu folgen", "para seguir este blog", "pour suivre ce blog",
 	"per seguire questo blog", "benachrichtigung aktivieren",
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
+	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
+	"suoraan sähköpostiisi",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
@@ -79,6 +83,8 @@ var noticePhrases = []string{
 	"javascript is disabled", "enable javascript", "javascript must be enabled",
 	"your browser", "update your browser", "unsupported browser", "playback is unsupported",
 	"playback isn't supported", "playback is not supported",
+	// Placeholders of embeds that load only on consent.
+	"klicken sie auf den unteren button", "click the button below to load", "inhalt entsperren",
 }
 
 // noticeAnchors are the words that must also appear for a long line to be
