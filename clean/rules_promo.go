@@ -29,7 +29,7 @@ var promoPhrases = []string{
 	"per seguire questo blog", "benachrichtigung aktivieren", "dieser beitrag enthält werbung",
 	"this post contains affiliate links", "this post is sponsored by",
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
-	"suoraan sähköpostiisi", "tilaa uutiskirje",
+	"suoraan sähköpostiisi", "tilaa uutiskirje", "suscribirse aquí", "suscríbase aquí", "abonnieren sie hier",
 }
 
 // enjoyedPhrases open the pitch at an article's end, "If you enjoyed this
@@ -83,6 +83,10 @@ var noticePhrases = []string{
 	"javascript is disabled", "enable javascript", "javascript must be enabled",
 	"your browser", "update your browser", "unsupported browser", "playback is unsupported",
 	"playback isn't supported", "playback is not supported",
+	// Consent boxes of newsletter forms.
+	"ich akzeptiere die datenschutzbestimmungen", "ich habe die datenschutzerklärung gelesen",
+	"i agree to the privacy policy", "i have read and agree to the privacy policy",
+	"acepto la política de privacidad", "j'accepte la politique de confidentialité",
 	// Placeholders of embeds that load only on consent.
 	"klicken sie auf den unteren button", "click the button below to load", "inhalt entsperren",
 }

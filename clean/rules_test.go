@@ -213,6 +213,7 @@ func TestRuleNotices(t *testing.T) {
 		{"en", "Accept all cookies", "notice"},
 		{"en", "This article is for subscribers only.", "notice"},
 		{"en", "Please enable JavaScript to view the comments.", "notice"},
+		{"de", "Ich akzeptiere die Datenschutzbestimmungen von changelog und von unserem Newsletterdienst. Sie können sich jederzeit wieder abmelden.", "notice"},
 		{"en", "Your browser does not support the video tag.", "notice"},
 		{"en", "You are using an outdated browser. Please upgrade your browser to improve your experience and security on this website.", "notice"},
 		{"en", "The promise of the service: high quality visuals and rock-solid performance streamed to your browser, with no console and no downloads, on any screen you own, for a monthly fee that covers the games you play, as the company promised when it first showed the service.", ""},
