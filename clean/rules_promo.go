@@ -280,4 +280,10 @@ var moderationPhrases = []string{
 	"approved by the moderator", "approved by a moderator", "aprovados pelo moderador",
 	"aprobados por el moderador", "kommentare werden moderiert", "les commentaires sont modérés",
 	"i commenti sono moderati", "комментарии проходят модерацию", "moderating all comments",
+	// WordPress's comment form.
+	"you are commenting using your", "please log in using one of these methods to post your comment",
+	"notify me of new comments via email", "notify me of new posts via email",
+	"beri tahu saya komentar baru", "benachrichtige mich über neue kommentare", "avísame de nuevos comentarios",
+	"your email address will not be published", "deine e-mail-adresse wird nicht veröffentlicht",
+	"alamat email anda tidak akan dipublikasikan", "tu dirección de correo electrónico no será publicada",
 }

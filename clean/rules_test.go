@@ -341,6 +341,11 @@ func TestRuleBylines(t *testing.T) {
 
 func TestRuleComments(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		{"id", "Tinggalkan Balasan", "comments"},
+		{"id", "Satu Tanggapan", "comments"},
+		{"en", "You are commenting using your Twitter account. ( Logout / Change )", "comments"},
+		{"en", "Notify me of new comments via email.", "comments"},
+		{"de", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "comments"},
 		{"en", "Leave a Reply", "comments"},
 		{"en", "Join the discussion", "comments"},
 		{"en", "Comments", "comments|counter"},
