@@ -30,6 +30,7 @@ var promoPhrases = []string{
 	"this post contains affiliate links", "this post is sponsored by",
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
 	"suoraan sähköpostiisi", "tilaa uutiskirje", "suscribirse aquí", "suscríbase aquí", "abonnieren sie hier",
+	"by clicking here", "click here to support",
 }
 
 // enjoyedPhrases open the pitch at an article's end, "If you enjoyed this
@@ -59,7 +60,7 @@ var promoCalls = []string{
 	"per seguire questo blog", "benachrichtigung aktivieren",
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
-	"suoraan sähköpostiisi",
+	"suoraan sähköpostiisi", "by clicking here", "click here to support",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.

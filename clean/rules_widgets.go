@@ -68,6 +68,7 @@ var widgetLabels = setOf(
 	"caption", "show caption", "hide caption", "toggle caption", "captions",
 	"rate this article", "rate this", "artikel bewerten", "hier können sie den artikel bewerten",
 	"bewerten sie diesen artikel", "valora este artículo", "évaluez cet article", "оцените статью",
+	"new call-to-action", "call to action", "call-to-action",
 	"seite drucken", "print page", "print this page", "imprimir página", "imprimer la page",
 	"print recipe", "jump to recipe", "rezept drucken", "zum rezept", "drucken", "bei pinterest speichern",
 	"like this", "like loading", "sukai ini", "suka ini", "suka memuat", "gefällt mir wird geladen",
