@@ -43,24 +43,7 @@ func TestStorySplitByTeaserBox(t *testing.T) {
 	lines := append([]string{"Home", "World", "Health", "Hunter catches the plague after eating a wild rabbit"}, before...)
 	lines = append(append(lines, box...), after...)
 	lines = append(lines, "Share", "Comments", "© 2019 News Group Newspapers Ltd")
-	doc, err := CleanBytes([]byte(strings.Join(lines, "\n")), Options{Input: KindText})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := doc.Text()
-	for _, l := range append(append([]string(nil), before...), after...) {
-		if !strings.Contains(out, l) {
-			t.Errorf("lost %q", l)
-		}
-	}
-	for _, l := range box {
-		if strings.Contains(out, l) {
-			t.Errorf("kept the box's %q", l)
-		}
-	}
-	if t.Failed() {
-		t.Logf("output:\n%s", out)
-	}
+	checkDump(t, lines, append(append([]string(nil), before...), after...), box)
 }
 
 // TestFeedLinksAreNoCommentSection checks that a blog's feed links
@@ -89,16 +72,7 @@ func TestFeedLinksAreNoCommentSection(t *testing.T) {
 	}
 	lines = append(lines, post...)
 	lines = append(lines, "5 thoughts on “Parsing JSON quickly”", "degski says:", "Thanks for posting this, that is a big difference.", "Reply")
-	doc, err := CleanBytes([]byte(strings.Join(lines, "\n")), Options{Input: KindText})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := doc.Text()
-	for _, l := range post {
-		if !strings.Contains(out, l) {
-			t.Errorf("lost %q in:\n%s", l, out)
-		}
-	}
+	checkDump(t, lines, post, nil)
 }
 
 // TestAuthorBioAtTheEnd checks that once a byline names the author, a
@@ -113,20 +87,32 @@ func TestAuthorBioAtTheEnd(t *testing.T) {
 	bio := "Jane Roe is a reporter who has covered the county's roads, bridges and harbours since 2009."
 	lines := append([]string{"Home", "News", "Harbour wall to be rebuilt after storms", "By Jane Roe"}, body...)
 	lines = append(lines, bio, "Share", "© 2024 The County Herald")
+	if doc := checkDump(t, lines, body, []string{bio}); doc.Author != "Jane Roe" {
+		t.Errorf("author %q, want Jane Roe", doc.Author)
+	}
+}
+
+// checkDump cleans a dump of lines and checks that its text keeps each
+// of keep and none of drop, and returns the document.
+func checkDump(t *testing.T, lines, keep, drop []string) *Document {
+	t.Helper()
 	doc, err := CleanBytes([]byte(strings.Join(lines, "\n")), Options{Input: KindText})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := doc.Text()
-	if doc.Author != "Jane Roe" {
-		t.Errorf("author %q, want Jane Roe", doc.Author)
-	}
-	if strings.Contains(out, bio) {
-		t.Errorf("kept the bio in:\n%s", out)
-	}
-	for _, l := range body {
+	for _, l := range keep {
 		if !strings.Contains(out, l) {
 			t.Errorf("lost %q", l)
 		}
 	}
+	for _, l := range drop {
+		if strings.Contains(out, l) {
+			t.Errorf("kept %q", l)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+	return doc
 }
