@@ -59,27 +59,6 @@ var monthMatcher = sync.OnceValue(func() *phraseMatcher {
 	return m
 })
 
-// yearSeparators reports whether a year (19xx or 20xx) in text is followed
-// by "-", "/" or ".", as reISODate needs, and whether one is preceded by
-// "." or "/", as reNumeric needs.
-func yearSeparators(text string) (after, before bool) {
-	for _, century := range []string{"19", "20"} {
-		for i := 0; ; {
-			j := strings.Index(text[i:], century)
-			if j < 0 {
-				break
-			}
-			j += i
-			if j+4 <= len(text) && isDigit(text[j+2]) && isDigit(text[j+3]) {
-				after = after || j+4 < len(text) && strings.IndexByte("-/.", text[j+4]) >= 0
-				before = before || j > 0 && (text[j-1] == '.' || text[j-1] == '/')
-			}
-			i = j + 1
-		}
-	}
-	return after, before
-}
-
 // hasMonthName reports whether text, lower-cased, holds a month's name
 // followed by what reDayMonth and reMonthDay both require after it: an
 // optional dot and comma, white space, an optional "de", and a digit.
@@ -160,12 +139,12 @@ func findDate(text string) (parsedDate, bool) {
 // A year standing alone is required either way.
 func findDateFiltered(text string, filter bool) (parsedDate, bool) {
 	best := parsedDate{start: -1}
-	if !hasYear(text) {
+	alone, iso, numeric := yearFacts(text)
+	if !alone {
 		return best, false // every form has a four-digit year
 	}
-	iso, numeric := true, true
-	if filter {
-		iso, numeric = yearSeparators(text)
+	if !filter {
+		iso, numeric = true, true
 	}
 	month := !filter || hasMonthName(text)
 	try := func(re *regexp.Regexp, build func(m []string) (string, bool)) {

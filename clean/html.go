@@ -284,57 +284,6 @@ func countTags(text []byte) int {
 	return n
 }
 
-// bioVerbs follow the author's name in a bio: "Jane is a reporter",
-// "Jane joined the paper in 2017".
-var bioVerbs = []string{" is a ", " is an ", " is the ", " joined ", " writes ", " has been ", " covers "}
-
-// dropKeptAuthorBio drops the author's bio from the article's last kept
-// blocks, once the byline has named the author: what markAuthorBio does
-// for HTML from the page's metadata, for either input.
-func dropKeptAuthorBio(units []unit, author string) {
-	names := bioNames(author)
-	seen := 0
-	for i := len(units) - 1; i >= 0 && seen < 3 && len(names) > 0; i-- {
-		u := &units[i]
-		if !u.keep || u.text == "" {
-			continue
-		}
-		seen++
-		if u.reason == KeepContent && len(u.text) <= 400 && opensBio(u.text, names) {
-			u.keep, u.reason = false, DropByline
-		}
-	}
-}
-
-// bioNames returns the names a bio of author may open with: the whole
-// name, and the first name when it is not too short.
-func bioNames(author string) []string {
-	author = strings.TrimSpace(author)
-	if author == "" || strings.ContainsAny(author, ",;") {
-		return nil
-	}
-	names := []string{author}
-	if first, _, ok := strings.Cut(author, " "); ok && len(first) >= 3 {
-		names = append(names, first)
-	}
-	return names
-}
-
-// opensBio reports whether text opens with one of names and a verb of
-// bios.
-func opensBio(text string, names []string) bool {
-	for _, n := range names {
-		if rest, ok := strings.CutPrefix(text, n); ok {
-			for _, v := range bioVerbs {
-				if strings.HasPrefix(rest, v) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // markAuthorBio condemns the author's bio at the end of the article: one
 // of its last three blocks, a short paragraph that opens with the author's
 // name (or first name) and a verb of bios ("Regan is a Connecticut native

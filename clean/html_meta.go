@@ -291,36 +291,28 @@ func firstOf(ss ...string) string {
 
 // firstHeading is the text of the first h1 below n.
 func firstHeading(n *html.Node) string {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.H1 {
-			if t := foldSpace(textOf(c)); t != "" {
-				return t
-			}
-			continue
-		}
-		if t := firstHeading(c); t != "" {
-			return t
-		}
-	}
-	return ""
+	return firstBelow(n, atom.H1, func(h *html.Node) string { return foldSpace(textOf(h)) })
 }
 
 // firstTime is the datetime of the first <time> element below n.
 func firstTime(n *html.Node) string {
+	return firstBelow(n, atom.Time, func(t *html.Node) string { return strings.TrimSpace(attr(t, "datetime")) })
+}
+
+// firstBelow returns the first non-empty value of the elements a below n,
+// in document order.
+func firstBelow(n *html.Node, a atom.Atom, value func(*html.Node) string) string {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.Time {
-			if t := strings.TrimSpace(attr(c, "datetime")); t != "" {
-				return t
+		if c.DataAtom == a {
+			if v := value(c); v != "" {
+				return v
 			}
 		}
-		if t := firstTime(c); t != "" {
-			return t
+		if v := firstBelow(c, a, value); v != "" {
+			return v
 		}
 	}
 	return ""

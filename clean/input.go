@@ -54,7 +54,7 @@ func binarySignature(data []byte) (string, bool) {
 	}
 	var nul, ctrl int
 	for i := 0; i < len(head); i++ {
-		if i+8 <= len(head) && zeroBytes(load64Bytes(head, i)&(lowBits*0xe0)) == 0 {
+		if i+8 <= len(head) && zeroBytes(load64(head, i)&(lowBits*0xe0)) == 0 {
 			i += 7 // no byte below 0x20 among these eight
 			continue
 		}

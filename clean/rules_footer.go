@@ -99,24 +99,31 @@ var copyrightMarks = []string{"©", "copyright", "(c) "}
 
 // hasYear reports whether text holds a year from 1900 to 2099.
 func hasYear(text string) bool {
-	return hasYearOf(text, "20") || hasYearOf(text, "19")
+	alone, _, _ := yearFacts(text)
+	return alone
 }
 
-// hasYearOf reports whether text holds a four-digit number, alone, that
-// starts with century.
-func hasYearOf(text, century string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], century)
-		if j < 0 {
-			return false
+// yearFacts reads the years (19xx or 20xx) in text: whether one stands
+// alone, not inside a longer number; whether one is followed by "-", "/"
+// or ".", as reISODate needs; and whether one is preceded by "." or "/",
+// as reNumeric needs.
+func yearFacts(text string) (alone, after, before bool) {
+	for _, century := range [...]string{"19", "20"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], century)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j+4 <= len(text) && isDigit(text[j+2]) && isDigit(text[j+3]) {
+				alone = alone || (j == 0 || !isDigit(text[j-1])) && (j+4 == len(text) || !isDigit(text[j+4]))
+				after = after || j+4 < len(text) && strings.IndexByte("-/.", text[j+4]) >= 0
+				before = before || j > 0 && (text[j-1] == '.' || text[j-1] == '/')
+			}
+			i = j + 1
 		}
-		j += i
-		if j+4 <= len(text) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
-			(j == 0 || !isDigit(text[j-1])) && (j+4 == len(text) || !isDigit(text[j+4])) {
-			return true
-		}
-		i = j + 1
 	}
+	return alone, after, before
 }
 
 // isDigit reports whether b is an ASCII digit.

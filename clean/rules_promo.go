@@ -116,6 +116,13 @@ func without(words []string, w string) []string {
 	return out
 }
 
+// proseLike reports whether u reads like article text: longer than short
+// characters, or a sentence of eight words or more. Such a line that
+// merely mentions a rule's phrase needs a second word to be condemned.
+func proseLike(u *unit, short int32) bool {
+	return u.f.runes > short || u.f.sentEnd && u.f.words >= 8
+}
+
 // ruleNotice drops cookie, consent and paywall notices.
 func ruleNotice(u *unit) (Reason, bool) {
 	if u.f.runes > 500 {
@@ -126,7 +133,7 @@ func ruleNotice(u *unit) (Reason, bool) {
 	}
 	// "Cookies", "we use" and "your privacy" are everyday words too: a
 	// long line or a sentence needs a notice anchor beside them.
-	if (u.f.runes > 120 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plNoticeAnchor) {
+	if proseLike(u, 120) && !u.hits.has(plNoticeAnchor) {
 		return "", false
 	}
 	// A whole paragraph needs more than "your browser", which anchors
@@ -147,7 +154,7 @@ func rulePromo(u *unit) (Reason, bool) {
 	}
 	// A longer line, or a sentence, that merely mentions a newsletter, a
 	// subscription or an app is article text: it needs a call to action.
-	if (u.f.runes > 90 || u.f.sentEnd && u.f.words >= 8) && !u.hits.has(plPromoCall) {
+	if proseLike(u, 90) && !u.hits.has(plPromoCall) {
 		return "", false
 	}
 	return DropPromo, true

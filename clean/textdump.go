@@ -246,15 +246,8 @@ const (
 
 // load64 reads the eight bytes of s from i as a little-endian uint64 (the
 // compiler makes it one load).
-func load64(s string, i int) uint64 {
+func load64[S ~string | ~[]byte](s S, i int) uint64 {
 	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// load64Bytes is load64 for a byte slice.
-func load64Bytes(b []byte, i int) uint64 {
-	b = b[i : i+8]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }

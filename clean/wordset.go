@@ -78,7 +78,7 @@ func (s *wordSet[V]) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >>
 
 // packWord packs a word of one to eight bytes into a uint64; words hold no
 // NUL bytes, so the packing is unambiguous.
-func packWord(w string) (uint64, bool) {
+func packWord[S ~string | ~[]byte](w S) (uint64, bool) {
 	if len(w) == 0 || len(w) > 8 {
 		return 0, false
 	}
@@ -117,14 +117,22 @@ func longKey[S ~string | ~[]byte](w S) uint64 {
 	return first ^ (last<<29 | last>>35) ^ uint64(n)*0x9E3779B97F4A7C15
 }
 
-// lookupLong finds a word of more than eight bytes.
-func (s *wordSet[V]) lookupLong(w string) (V, bool) {
-	if i, bit := bloomBit(longKey(w)); s.bloom[i]&bit == 0 {
-		var zero V
-		return zero, false
+// probe looks w up as far as it can without the map of long words: done
+// is false only when w is a long word the Bloom filter let through, which
+// the caller then looks up in s.long (indexing the map with string(b) of a
+// byte slice copies nothing).
+func probe[V any, S ~string | ~[]byte](s *wordSet[V], w S) (v V, ok, done bool) {
+	if !s.lens.has(len(w)) {
+		return v, false, true
 	}
-	v, ok := s.long[w]
-	return v, ok
+	if k, packed := packWord(w); packed {
+		v, ok = s.lookupPacked(k)
+		return v, ok, true
+	}
+	if i, bit := bloomBit(longKey(w)); s.bloom[i]&bit == 0 {
+		return v, false, true
+	}
+	return v, false, false
 }
 
 // lookupPacked finds a packed word.
@@ -153,14 +161,11 @@ func (s *wordSet[V]) hasPacked(k uint64) bool {
 
 // get returns the value of word w, exactly as written.
 func (s *wordSet[V]) get(w string) (V, bool) {
-	if !s.lens.has(len(w)) {
-		var zero V
-		return zero, false
+	if v, ok, done := probe(s, w); done {
+		return v, ok
 	}
-	if k, ok := packWord(w); ok {
-		return s.lookupPacked(k)
-	}
-	return s.lookupLong(w)
+	v, ok := s.long[w]
+	return v, ok
 }
 
 // getFold returns the value of word w lower-cased; ascii tells that w is
@@ -176,12 +181,7 @@ func (s *wordSet[V]) getFold(w string, ascii bool) (V, bool) {
 		}
 		var buf [64]byte
 		if b, ok := lowerASCII(w, &buf); ok {
-			if i, bit := bloomBit(longKey(b)); s.bloom[i]&bit == 0 {
-				var zero V
-				return zero, false
-			}
-			v, ok := s.long[string(b)]
-			return v, ok
+			return s.getBytes(b)
 		}
 	}
 	// Lower-case into a buffer on the stack, rune by rune as
@@ -199,20 +199,8 @@ func (s *wordSet[V]) getFold(w string, ascii bool) (V, bool) {
 
 // getBytes returns the value of the word in b.
 func (s *wordSet[V]) getBytes(b []byte) (V, bool) {
-	if !s.lens.has(len(b)) {
-		var zero V
-		return zero, false
-	}
-	if len(b) <= 8 {
-		var k uint64
-		for i, c := range b {
-			k |= uint64(c) << (8 * i)
-		}
-		return s.lookupPacked(k)
-	}
-	if i, bit := bloomBit(longKey(b)); s.bloom[i]&bit == 0 {
-		var zero V
-		return zero, false
+	if v, ok, done := probe(s, b); done {
+		return v, ok
 	}
 	v, ok := s.long[string(b)]
 	return v, ok
