@@ -9,8 +9,10 @@ import (
 // cleanText cleans a decoded plain-text dump and settles the result, so
 // that cleaning it again changes nothing.
 func cleanText(s string, opts Options) *Document {
-	doc := settle(cleanTextOnce(s, opts, nil), opts)
-	doc.memo.units = nil // scratch, not worth keeping with the document
+	memo := getMemo()
+	doc := settle(cleanTextOnce(s, opts, memo), opts)
+	doc.memo = nil
+	putMemo(memo)
 	return doc
 }
 

@@ -60,7 +60,8 @@ func (c *config) process(in input, stdin io.Reader) result {
 	if in.err != nil {
 		return fail(unwrapPath(in.err))
 	}
-	data, err := c.read(in.path, stdin)
+	data, inBuf, err := c.read(in.path, stdin)
+	defer releaseBuffer(inBuf) // results hold only copies of data
 	r.size = int64(len(data))
 	if err != nil {
 		return fail(err)

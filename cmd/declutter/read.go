@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -14,14 +15,42 @@ import (
 // make a read fail halfway.
 var inputReader = func(name string, r io.Reader) io.Reader { return r }
 
-// read reads one input whole, refusing one larger than --max-size.
-func (c *config) read(name string, stdin io.Reader) ([]byte, error) {
+// readBuffers recycles the buffers inputs are read into: cleaning copies
+// what it keeps, so a buffer is free again once its input is cleaned, and
+// a batch of thousands of files then reads them into a few buffers rather
+// than allocating thousands of large blocks that the workers' allocations
+// contend for and the collector must reclaim.
+var readBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer kept for reuse; the buffer of a
+// rare huge input is left to the collector.
+const maxPooledBuffer = 4 << 20
+
+// releaseBuffer hands back a buffer from read once nothing refers to the
+// bytes read into it.
+func releaseBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledBuffer {
+		buf.Reset()
+		readBuffers.Put(buf)
+	}
+}
+
+// read reads one input whole into a buffer from readBuffers, refusing one
+// larger than --max-size. The caller hands the buffer back with
+// releaseBuffer once done with the bytes, whether or not read failed.
+func (c *config) read(name string, stdin io.Reader) ([]byte, *bytes.Buffer, error) {
+	buf := readBuffers.Get().(*bytes.Buffer)
+	data, err := c.readInto(buf, name, stdin)
+	return data, buf, err
+}
+
+// readInto is read into a given buffer.
+func (c *config) readInto(buf *bytes.Buffer, name string, stdin io.Reader) ([]byte, error) {
 	max := c.opts.MaxSize
 	if max == 0 {
 		max = clean.DefaultMaxSize
 	}
 	r := stdin
-	var buf bytes.Buffer
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
