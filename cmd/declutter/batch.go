@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 )
 
@@ -17,6 +19,11 @@ func (c *config) runBatch(args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 	ins := w.collect(args)
+	if len(ins) == 0 {
+		// Only folders were named, and none held a file to take: say so
+		// rather than print nothing, as with a mistyped --include.
+		fmt.Fprintf(stderr, "declutter: no files to clean in %s (taking %s)\n", strings.Join(args, ", "), w.taking())
+	}
 	if c.write || c.outDir != "" {
 		ins = dedupe(ins)
 	}

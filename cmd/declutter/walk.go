@@ -32,6 +32,24 @@ type walker struct {
 // --include is given.
 var defaultExts = []string{".txt", ".html", ".htm"}
 
+// taking describes which files the walker takes from folders, for
+// messages.
+func (w *walker) taking() string {
+	var take []string
+	if len(w.include) == 0 {
+		for _, e := range defaultExts {
+			take = append(take, "*"+e)
+		}
+	} else {
+		take = w.include
+	}
+	s := strings.Join(take, ", ")
+	if len(w.exclude) > 0 {
+		s += " but not " + strings.Join(w.exclude, ", ")
+	}
+	return s
+}
+
 // collect expands the arguments into inputs, in argument order, each folder
 // walked in sorted order. Arguments that cannot be read become inputs
 // carrying their error, so that they are reported in order.
