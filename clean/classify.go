@@ -36,7 +36,7 @@ func classifyProse(units []unit) {
 			u.cls = clsBad
 			u.rule = DropNavigation
 		case u.f.weight < lengthLow:
-			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) && !shortLinkedSentence(u) {
+			if u.structured && u.linkDensity > shortLinkDensity && !isTweetSignature(u.text) && !shortLinkedSentence(u) && !linkedSentence(u) {
 				u.cls = clsBad
 				u.rule = DropNavigation
 			} else {
@@ -70,7 +70,7 @@ func shortLinkedSentence(u *unit) bool {
 		// "9. Research your options for <a>health insurance</a>"
 		return u.linkDensity < 0.5 && u.f.words >= 3
 	}
-	return u.kind == Paragraph && u.linkDensity <= 0.4 && u.f.sentEnd && u.f.words >= 6
+	return (u.kind == Paragraph || u.kind == ListItem) && u.linkDensity <= 0.4 && u.f.sentEnd && u.f.words >= 6
 }
 
 // isTweetSignature reports whether text signs an embedded tweet, "— Jane

@@ -225,6 +225,24 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Tickets and dates"},
 		},
 		{
+			name: "a short sentence that links two names",
+			html: `<html><body><article><h1>Dance show</h1>` + para("The show") +
+				`<p><a href="/people/jan">Jan Van Der Bek</a> has been voted off “<a href="/tv/dance">Dancing with the Stars</a>.”</p>` +
+				para("The vote") + para("The judges") + `<p><a href="/tv">TV</a> | <a href="/music">Music</a> | <a href="/film">Film</a></p></article></body></html>`,
+			want:      []string{"Jan Van Der Bek has been voted off “Dancing with the Stars.”"},
+			forbidden: []string{"TV | Music"},
+		},
+		{
+			name: "a list item that is a sentence with a short link",
+			html: `<html><body><article><h1>Retiring early</h1>` + para("The plan") + `<ul>` +
+				`<li>Retiring early takes time and <a href="/discipline">discipline</a>.</li>` +
+				`<li>Save <a href="/savings">twenty-five times</a> what you spend in a year.</li>` +
+				`<li>Pay off <a href="/debt">your debts</a> before you stop working.</li></ul>` +
+				para("The savings") + para("The debts") + `<ul><li><a href="/a">Markets</a> (new)</li><li><a href="/b">Pensions</a></li></ul></article></body></html>`,
+			want:      []string{"Retiring early takes time and discipline."},
+			forbidden: []string{"Markets (new)"},
+		},
+		{
 			name: "a subheading that links its last words",
 			html: `<html><body><article><h1>Retiring early</h1>` + para("The plan") +
 				`<h3>9. Research your options for <a href="/health">health insurance</a></h3>` + para("The insurance") + para("The cost") +
