@@ -95,6 +95,7 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	}
 	d.Date, d.Author = findDateAndAuthor(units, max(title, 0), len(units)-1)
 	dropKeptAuthorBio(units, d.Author)
+	dropAuthorBox(units)
 	d.Verdicts = make([]Verdict, 0, len(units))
 	for i := range units {
 		u := &units[i]

@@ -92,6 +92,22 @@ func TestAuthorBioAtTheEnd(t *testing.T) {
 	}
 }
 
+// TestAuthorBox checks that an author box under its header goes whole,
+// its name, role and bio, even when no byline named the author, and that
+// a section of the article after it is kept.
+func TestAuthorBox(t *testing.T) {
+	body := []string{
+		"The council voted on Tuesday to rebuild the harbour wall, which storms have breached three times since the spring.",
+		"Work will begin in March and last two years, and the ferry will move to a temporary pier at the north end of the bay.",
+		"Residents who live along the front will be offered help with the cost of flood barriers for their doors and windows.",
+		"The mayor said the town could not wait for another winter, and that the wall would be built to last a hundred years.",
+	}
+	box := []string{"Martin Hale", "Harbour Engineer", "Martin has worked on sea defences along the east coast since 2007 and writes about the towns that depend on them."}
+	lines := append([]string{"Home", "News", "Harbour wall to be rebuilt after storms"}, body...)
+	lines = append(append(append(lines, "About the author"), box...), "Comments", "© 2024 The County Herald")
+	checkDump(t, lines, body, append([]string{"About the author"}, box...))
+}
+
 // checkDump cleans a dump of lines and checks that its text keeps each
 // of keep and none of drop, and returns the document.
 func checkDump(t *testing.T, lines, keep, drop []string) *Document {

@@ -16,6 +16,11 @@ var bylinePrefixes = []string{
 	"autore", "door", "tekst", "автор", "авторы", "текст", "редактор", "корреспондент",
 	"yazar", "muhabir", "著者", "作者", "记者", "記者", "编辑", "編輯", "بقلم", "كتب", "الكاتب",
 	"лектор", "napisał", "napisała", "autorka", "forfatter", "kirjoittaja", "szerző",
+	// Blog engines' "Posted by" in other languages.
+	"eingestellt von", "gepostet von", "geschrieben von", "verfasst von", "publicado por",
+	"escrito por", "publié par", "écrit par", "pubblicato da", "scritto da", "diposting oleh",
+	"ditulis oleh", "dikirim oleh", "geplaatst door", "geschreven door", "opublikowane przez",
+	"napisane przez", "dodane przez", "skrevet af", "skrevet av", "skrivet av",
 }
 
 // datelinePrefixes open a publication or update stamp.
@@ -315,6 +320,38 @@ func dropKeptAuthorBio(units []unit, author string) {
 	}
 }
 
+// maxBoxLines is how many lines after an author box's header may belong
+// to the box: the name, a role, the bio.
+const maxBoxLines = 5
+
+// dropAuthorBox drops the kept lines of an author box below its header
+// ("About the author"): the name and role lines and the bio paragraph,
+// which the region may have taken in with the header. The box ends with
+// its first paragraph, or at a heading.
+func dropAuthorBox(units []unit) {
+	for i := range units {
+		if units[i].rule != DropByline || !inSet(authorHeaders, units[i].label) {
+			continue
+		}
+		for j, n := i+1, 0; j < len(units) && n < maxBoxLines; j++ {
+			u := &units[j]
+			if u.text == "" {
+				continue
+			}
+			n++
+			if u.kind == Heading && u.structured || !u.keep && u.f.words >= 15 {
+				break
+			}
+			if u.keep {
+				u.keep, u.reason = false, DropByline
+			}
+			if u.f.words >= 15 {
+				break // the bio
+			}
+		}
+	}
+}
+
 // bioNames returns the names a bio of author may open with: the whole
 // name, and the first name when it is not too short.
 func bioNames(author string) []string {
@@ -342,4 +379,22 @@ func opensBio(text string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// authorHeaders head the box about an article's author.
+var authorHeaders = setOf(
+	"about the author", "about the authors", "about the writer", "über den autor", "über die autorin",
+	"über die autoren", "zum autor", "zur autorin", "sobre el autor", "sobre la autora", "sobre o autor",
+	"à propos de l'auteur", "à propos de l’auteur", "l'auteur", "sull'autore", "l'autore",
+	"o autorze", "o autorce", "об авторе", "tentang penulis", "over de auteur", "om forfatteren",
+	"om författaren", "yazar hakkında", "关于作者", "著者について", "عن الكاتب",
+)
+
+// ruleAuthorHeader drops the header of an author box, "About the author",
+// "Über den Autor": the box describes the author, who goes to metadata.
+func ruleAuthorHeader(u *unit) (Reason, bool) {
+	if u.f.words > 5 {
+		return "", false
+	}
+	return DropByline, inSet(authorHeaders, u.label)
 }

@@ -30,6 +30,8 @@ var readingPhrases = []string{
 	"min de lectura", "minutos de lectura", "lectura de", "temps de lecture", "min de lecture",
 	"minutes de lecture", "tempo di lettura", "minuti di lettura", "tempo de leitura",
 	"min de leitura", "leestijd", "min leestijd", "czas czytania", "min czytania",
+	"minut czytania", "minuty czytania", "min čtení", "minut čtení", "min čítania", "minút čítania",
+	"минуты чтения", "хв читання", "хвилин читання", "хвилини читання",
 	"время чтения", "мин чтения", "минут чтения", "читать", "okuma süresi", "dk okuma",
 	"lukuaika", "lästid", "læsetid", "lesetid", "doba čtení", "čas čtení",
 	"読了時間", "分で読めます", "阅读时间", "阅读需要", "閱讀時間", "وقت القراءة",
@@ -102,4 +104,25 @@ func ruleReadingTime(u *unit) (Reason, bool) {
 		return "", false
 	}
 	return DropCounter, u.hits.has(plReading)
+}
+
+// ratingLabels are the prompts and empty tallies of a rating widget, whole
+// lines once lower-cased and stripped ("(Noch keine Bewertungen)").
+var ratingLabels = setOf(
+	"no ratings yet", "be the first to rate", "be the first to rate this post",
+	"noch keine bewertungen", "bisher keine bewertungen", "sei der erste der bewertet",
+	"aún no hay valoraciones", "todavía no hay valoraciones", "sin valoraciones",
+	"aucune évaluation", "pas encore d'évaluation", "pas encore de note", "soyez le premier à noter",
+	"nessuna valutazione", "ancora nessuna valutazione", "brak ocen", "jeszcze nie oceniono",
+	"нет оценок", "оценок пока нет", "пока нет оценок", "belum ada penilaian", "belum ada rating",
+	"nog geen beoordelingen", "ainda não há avaliações", "sem avaliações",
+)
+
+// ruleRatingPrompt drops a rating widget's prompt or empty tally: "No
+// ratings yet", "(Noch keine Bewertungen)".
+func ruleRatingPrompt(u *unit) (Reason, bool) {
+	if u.f.runes > 60 {
+		return "", false
+	}
+	return DropCounter, inSet(ratingLabels, u.label)
 }

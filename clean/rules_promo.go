@@ -31,6 +31,9 @@ var promoPhrases = []string{
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
 	"suoraan sähköpostiisi", "tilaa uutiskirje", "suscribirse aquí", "suscríbase aquí", "abonnieren sie hier",
 	"by clicking here", "click here to support",
+	"hazte miembro", "hazte socio", "hazte suscriptor", "werde mitglied", "werden sie mitglied",
+	"devenez membre", "diventa socio", "diventa membro", "zostań członkiem", "do subskrypcji",
+	"torne-se membro", "стань участником",
 }
 
 // enjoyedPhrases open the pitch at an article's end, "If you enjoyed this

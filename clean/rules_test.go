@@ -81,6 +81,10 @@ func TestRuleAdLabels(t *testing.T) {
 		{"ru", "Реклама", "ad-label"},
 		{"ja", "広告", "ad-label"},
 		{"ar", "إعلان", "ad-label"},
+		// The name of a banner, with its standard size.
+		{"de", "Sawade SAW Deco Home Banner 468x60px V02", "ad-label"},
+		{"en", "Leaderboard 728x90", "ad-label"},
+		{"en", "The photo is 1920x1080 pixels", ""},
 		// Article text that uses the words.
 		{"en", "Advertisement revenue fell by 12 percent in the third quarter, the company said.", ""},
 		{"de", "Die Anzeige wurde am Montag bei der Polizei in Köln erstattet.", ""},
@@ -147,6 +151,16 @@ func TestRuleCounters(t *testing.T) {
 		{"de", "345 Aufrufe", "counter"},
 		{"ru", "1,2 тыс. просмотров", "counter"},
 		{"ar", "1500 مشاهدة", "counter"},
+		// A rating widget's prompt or empty tally.
+		{"en", "No ratings yet", "counter"},
+		{"de", "(Noch keine Bewertungen)", "counter"},
+		{"es", "Sin valoraciones", "counter"},
+		{"pl", "Brak ocen", "counter"},
+		{"en", "No ratings yet exist for the new drug, which regulators have not reviewed.", ""},
+		// Reading times in inflected forms.
+		{"pl", "11 minut czytania", "counter"},
+		{"pl", "Jeszcze 3 minuty czytania", "counter"},
+		{"ru", "5 минуты чтения", "counter"},
 		// Reading times.
 		{"en", "5 min read", "counter"},
 		{"en", "Reading time: 7 minutes", "counter"},
@@ -178,6 +192,9 @@ func TestRuleNoise(t *testing.T) {
 func TestRulePromos(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Sign up for our newsletter", "promo"},
+		{"es", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "promo"},
+		{"de", "Werde Mitglied beim LSVD!", "promo"},
+		{"pl", "Zapraszamy też do subskrypcji tygodnika i oglądania audycji telewizji.", "promo"},
 		{"en", "If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join our members.", "promo"},
 		{"en", "If you enjoyed reading this post, please share it.", "promo"},
 		{"de", "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", "promo"},
@@ -239,6 +256,10 @@ func TestRuleRelated(t *testing.T) {
 		{"es", "Lea más: El Gobierno propone legalizar la venta de cannabis medicinal", "related"},
 		{"es", "LE PUEDE INTERESAR: La ficha del expresidente en el tribunal de Nueva York", "related"},
 		{"de", "Beliebte Beiträge zum Thema:", "related"},
+		{"fr", "Articles les plus lus", "related"},
+		{"es", "Las Más Leídas", "related"},
+		{"de", "Verwandte Beiträge", "related"},
+		{"fr", "Les plus lus de la semaine sont souvent les plus courts, selon une étude publiée mardi par l'institut.", ""},
 		{"de", "Neueste Artikel", "related"},
 		{"es", "Lea el informe completo antes de votar, pidió la diputada a sus colegas.", ""},
 		{"en", "Related", "related"},
@@ -315,6 +336,17 @@ func TestRuleBylines(t *testing.T) {
 		{"en", "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "byline"},
 		{"en", "By the end of the year, the company expects to have hired more than two hundred engineers in its three new offices.", ""},
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"},
+		// Blog engines' "Posted by" in other languages.
+		{"de", "Eingestellt von Michael Weber", "byline"},
+		{"de", "Gepostet von Katharina Volkwein | Wohnen", "byline"},
+		{"es", "Escrito por Jose Pablo Segura Vargas", "byline"},
+		{"fr", "Publié par Groupe d'Études Géopolitiques.", "byline"},
+		{"es", "Escrito por un grupo de vecinos, el manifiesto pide que el parque siga abierto todo el año.", ""},
+		// The header of an author box.
+		{"en", "About the author", "byline"},
+		{"de", "Über die Autorin:", "byline"},
+		{"pl", "O autorze", "byline"},
+		{"en", "About the author of the report, little is known beyond her years at the ministry.", ""},
 		{"en", "Updated: Nov 19, 2019", "byline"},
 		{"en", "2 days ago", "byline"},
 		{"id", "Oleh: Ahmad Fauzi", "byline"},

@@ -94,12 +94,32 @@ var iconWords = setOf(
 	"tab", "window", "line", "round", "bold", "thin", "fb", "tw", "wa", "li", "yt", "ig",
 )
 
-// ruleAdLabel drops advertisement labels.
+// ruleAdLabel drops advertisement labels, and the names of ad banners,
+// which give the banner's standard size: "Deco Home Banner 468x60px".
 func ruleAdLabel(u *unit) (Reason, bool) {
 	if u.f.runes > 60 {
 		return "", false
 	}
-	return DropAd, inSet(adLabels, u.label)
+	return DropAd, inSet(adLabels, u.label) || u.f.digits >= 4 && hasAdSize(u.low)
+}
+
+// adSizes are the standard sizes of display ads (the IAB's), width by
+// height in pixels.
+var adSizes = setOf(
+	"468x60", "728x90", "970x90", "970x250", "300x250", "336x280", "250x250", "200x200",
+	"300x600", "160x600", "120x600", "120x240", "234x60", "320x50", "320x100", "300x50", "300x100",
+)
+
+// hasAdSize reports whether one of the words of low is a standard ad size,
+// with or without its "px": "468x60px".
+func hasAdSize(low string) bool {
+	for _, w := range strings.Fields(low) {
+		w = strings.TrimSuffix(strings.Trim(w, "()[],.-_"), "px")
+		if len(w) >= 6 && len(w) <= 7 && inSet(adSizes, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareVerbs open a share button's label: "Compartir en Facebook",
