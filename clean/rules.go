@@ -31,6 +31,7 @@ var textRules = []rule{
 	ruleCommentAuthor,
 	ruleByline,
 	ruleAuthorHeader,
+	ruleCredit,
 	ruleDateline,
 	ruleContact,
 	ruleRelativeTime,

@@ -398,3 +398,25 @@ func ruleAuthorHeader(u *unit) (Reason, bool) {
 	}
 	return DropByline, inSet(authorHeaders, u.label)
 }
+
+// maxCreditWords is the most words a credit line names after its label.
+const maxCreditWords = 5
+
+// ruleCredit drops a picture's or a figure's credit on a line of its own:
+// a credit label, a colon and a few names, "(Quelle: Fleischmann/Unsplash)",
+// "Source: Reuters", or the label alone, "Credit:". A labelled sentence,
+// "Source: the council's figures show a deficit.", is text.
+func ruleCredit(u *unit) (Reason, bool) {
+	if u.f.runes > 80 || u.f.words > maxCreditWords+3 || u.f.sentEnd && u.f.words > 2 {
+		return "", false
+	}
+	inner := strings.Trim(u.text, "()[] ")
+	if !labelled(inner) {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(inner, ":")
+	if wordFields(rest) > maxCreditWords {
+		return "", false
+	}
+	return DropByline, true
+}
