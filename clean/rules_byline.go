@@ -262,6 +262,8 @@ var contactPhrases = []string{
 	"reach them at", "contact him at", "contact her at", "email him at", "email her at",
 	"follow him on twitter", "follow her on twitter", "follow them on twitter", "have a tip?",
 	"reach the reporter", "reach the reporters", "contact the reporter", "contact the reporters",
+	"puede escribirnos a", "puedes escribirnos a", "escríbenos a", "schreiben sie uns an",
+	"écrivez-nous à", "scriveteci a", "napisz do nas",
 }
 
 // ruleContact drops the author's contact lines and update times: an

@@ -29,6 +29,7 @@ var promoPhrases = []string{
 	"per seguire questo blog", "benachrichtigung aktivieren", "dieser beitrag enthält werbung",
 	"this post contains affiliate links", "this post is sponsored by",
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
+	"wenn sie inhaltliche anmerkungen zu diesem artikel haben", "if you have comments on the content of this article",
 	"suoraan sähköpostiisi", "tilaa uutiskirje", "suscribirse aquí", "suscríbase aquí", "abonnieren sie hier",
 	"by clicking here", "click here to support",
 	"hazte miembro", "hazte socio", "hazte suscriptor", "werde mitglied", "werden sie mitglied",
@@ -64,6 +65,7 @@ var promoCalls = []string{
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 	"apps for ios and android", "app for ios and android", "delivered to their inbox", "to their inboxes",
 	"suoraan sähköpostiisi", "by clicking here", "click here to support",
+	"wenn sie inhaltliche anmerkungen zu diesem artikel haben", "if you have comments on the content of this article",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
@@ -169,6 +171,7 @@ var disclosurePhrases = []string{
 	"affiliate commission", "earn a commission", "earn an affiliate", "may earn a small commission",
 	"get a share of the sale", "receive a commission", "earns a commission", "affiliate links",
 	"affiliate link", "commission for purchases", "paid commission",
+	"products from one or more of our advertisers", "we may receive compensation when you click",
 }
 
 // ruleDisclosure drops affiliate disclosures and the reporting and editing

@@ -96,6 +96,7 @@ func TestRuleWidgets(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"id", "sosmed-whatsapp-white", "widget"},
 		{"id", "sosmed-whatsapp-green", "widget"},
+		{"de", "Empfiehl dies deinen Freunden.", "widget"},
 		{"id", "copy-link-circle", "widget"},
 		{"id", "more-vertical", "widget"},
 		{"id", "zoom-in-whitePerbesar", "widget"},
@@ -193,6 +194,8 @@ func TestRulePromos(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Sign up for our newsletter", "promo"},
 		{"es", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "promo"},
+		{"de", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.", "promo"},
+		{"en", "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.", "promo|byline"},
 		{"de", "Werde Mitglied beim LSVD!", "promo"},
 		{"pl", "Zapraszamy też do subskrypcji tygodnika i oglądania audycji telewizji.", "promo"},
 		{"en", "If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join our members.", "promo"},
@@ -261,6 +264,8 @@ func TestRuleRelated(t *testing.T) {
 		{"de", "Verwandte Beiträge", "related"},
 		{"de", "Diese Artikel könnten euch auch interessieren:", "related"},
 		{"de", "Das könnte Dich auch noch interessieren", "related"},
+		{"es", "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?", "related"},
+		{"es", "Puedes ver el eclipse desde cualquier lugar del país si el cielo está despejado esa noche.", ""},
 		{"fr", "Les plus lus de la semaine sont souvent les plus courts, selon une étude publiée mardi par l'institut.", ""},
 		{"de", "Neueste Artikel", "related"},
 		{"es", "Lea el informe completo antes de votar, pidió la diputada a sus colegas.", ""},
@@ -422,6 +427,7 @@ func TestRulesContactsAndDisclosures(t *testing.T) {
 		{"en", "paul.takahashi@chron.com", "byline"},
 		{"en", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.", "byline"},
 		{"en", "Updated at 1:23 p.m.", "byline"},
+		{"es", "Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.", "byline|promo"},
 		{"en", "(Reporting by Will Dunham; Editing by Tom Brown)", "byline"},
 		{"en", "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.", "promo"},
 		{"en", "Image 3 of 12", "widget"},

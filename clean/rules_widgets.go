@@ -74,6 +74,7 @@ var widgetLabels = setOf(
 	"like this", "like loading", "sukai ini", "suka ini", "suka memuat", "gefällt mir wird geladen",
 	"wird geladen", "me gusta cargando", "j'aime chargement", "mi piace caricamento", "sharing is caring", "share this", "share this article", "share this story",
 	"like this story? share it with a friend",
+	"empfiehl dies deinen freunden", "empfehlen sie diesen artikel", "recommend this to your friends",
 	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
 	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",
 	"font size", "text size", "a a", "aa", "a+", "a-",
