@@ -21,7 +21,7 @@ var relatedPrefixes = []string{
 	"das könnte sie auch", "diese artikel könnten", "diese beiträge könnten", "weitere beiträge",
 	"diese beiträge solltest du nicht verpassen",
 	"você pode gostar", "você também pode gostar", "leia mais", "leia também",
-	"lee también", "lea también", "puedes ver", "mira también", "ver también", "leer más", "lea más", "lea:", "lee:", "leia:", "le puede interesar",
+	"lee también", "lea también", "see more:", "puedes ver", "mira también", "ver también", "leer más", "lea más", "lea:", "lee:", "leia:", "le puede interesar",
 	"puede interesarte", "beliebte beiträge", "meistgelesen", "am meisten gelesen", "neueste artikel",
 	"neueste beiträge", "te puede interesar", "noticias relacionadas",
 	"artículos relacionados", "más leídas", "lo más leído", "también te puede interesar",
