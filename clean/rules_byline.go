@@ -276,8 +276,8 @@ func ruleContact(u *unit) (Reason, bool) {
 	if u.f.runes <= 40 && u.f.digits > 0 && mayBeClockLine(u.text) && reClock.MatchString(strings.TrimSpace(u.text)) {
 		return DropByline, true
 	}
-	if !strings.Contains(u.text, "@") {
-		return "", false // both an address and a contact line hold an "@"
+	if !strings.Contains(u.text, "@") && !strings.Contains(u.low, "twitter.com/") {
+		return "", false // both an address and a contact line hold an "@" or a profile's address
 	}
 	t := strings.TrimSpace(u.text)
 	if low := lowerText(t); strings.HasPrefix(low, "email:") || strings.HasPrefix(low, "e-mail:") {
@@ -285,9 +285,6 @@ func ruleContact(u *unit) (Reason, bool) {
 	}
 	if m := reEmail.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
 		return DropByline, true
-	}
-	if !strings.Contains(u.text, "@") {
-		return "", false
 	}
 	for _, p := range contactPhrases {
 		if strings.Contains(u.low, p) {
