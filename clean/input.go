@@ -92,7 +92,7 @@ func DetectKind(data []byte) InputKind {
 	lower := bytes.ToLower(trimmed[:min(len(trimmed), 512)])
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<title", "<div", "<article", "<section", "<main", "<p>", "<p ", "<table", "<span", "<header", "<nav", "<link", "<script", "<style", "<h1", "<ul", "<form"} {
 		if bytes.HasPrefix(lower, []byte(p)) {
-			if p == "<?xml" && !bytes.Contains(bytes.ToLower(head), []byte("<html")) {
+			if p == "<?xml" && !containsTag(head, "html") {
 				return KindText
 			}
 			return KindHTML
@@ -100,8 +100,7 @@ func DetectKind(data []byte) InputKind {
 	}
 	// Not starting with markup: call it HTML only when tags are dense and
 	// the document skeleton is there.
-	l := bytes.ToLower(head)
-	if !(bytes.Contains(l, []byte("<html")) || bytes.Contains(l, []byte("<body"))) {
+	if !containsTag(head, "html") && !containsTag(head, "body") {
 		return KindText
 	}
 	tags := 0
@@ -232,4 +231,36 @@ func hasControl(s string) bool {
 // or is DEL, exactly.
 func mayHoldControl(x uint64) bool {
 	return zeroBytes(x&(lowBits*0xe0)) != 0 || zeroBytes(x^(lowBits*0x7f)) != 0
+}
+
+// containsTag reports whether b holds "<" and then name (lower-case ASCII)
+// in any case: "<html", "<HTML". It reads the bytes in place, where
+// lower-casing a whole head of text first cost more than the rest of the
+// detection.
+func containsTag(b []byte, name string) bool {
+	for {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 {
+			return false
+		}
+		b = b[i+1:]
+		if len(b) >= len(name) && asciiEqualFold(b[:len(name)], name) {
+			return true
+		}
+	}
+}
+
+// asciiEqualFold reports whether b equals lower, a lower-case ASCII word,
+// in any case of its ASCII letters.
+func asciiEqualFold(b []byte, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }

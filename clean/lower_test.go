@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -100,6 +101,22 @@ func FuzzFoldSpace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzContainsTag checks containsTag against searching the lower-cased
+// bytes, what DetectKind did before.
+func FuzzContainsTag(f *testing.F) {
+	for _, s := range []string{"", "<html>", "<HTML lang=en>", "text <Body> more", "<<html", "<htm", "<\xffhtml", "K<BODY", "İ<hTmL"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		low := bytes.ToLower(b)
+		for _, name := range []string{"html", "body"} {
+			if got, want := containsTag(b, name), bytes.Contains(low, []byte("<"+name)); got != want {
+				t.Fatalf("containsTag(%q, %q) = %v, want %v", b, name, got, want)
+			}
 		}
 	})
 }

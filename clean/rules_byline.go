@@ -409,6 +409,11 @@ func ruleCredit(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || u.f.words > maxCreditWords+3 || u.f.sentEnd && u.f.words > 2 {
 		return "", false
 	}
+	// labelled needs a colon, dots, a slash or "by" after the label.
+	t := u.text
+	if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "…") && !strings.Contains(t, "...") && !strings.Contains(u.low, " by ") {
+		return "", false
+	}
 	inner := strings.Trim(u.text, "()[] ")
 	if !labelled(inner) {
 		return "", false
