@@ -121,7 +121,8 @@ var relatedSet = newPrefixSet(relatedPrefixes)
 // together, as a link's text runs into the paragraph after it: "Tape Gaffe
 // Ends Hamlin's Title RunDenny Hamlin's championship run was foiled…". The
 // glue is a word boundary with no space, after a headline of four or more
-// words that has no sentence end of its own.
+// words, most of them capitalised; a headline may hold a sentence end of
+// its own ("… Cider Mill. Here's A Look At …"), prose may not.
 func ruleGluedTeaser(u *unit) (Reason, bool) {
 	if u.f.runes < 40 || u.f.runes > 600 {
 		return "", false
@@ -129,6 +130,17 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 	t := u.text
 	words := 1
 	limit := min(len(t), 200)
+	// headline reports whether t[:i] reads as a headline: most words
+	// capitalised, nearly all once a sentence ended inside it (German
+	// prose capitalises its nouns, and a caption may glue onto it).
+	sentence := false
+	headline := func(i int) bool {
+		if sentence {
+			caps, n := capitalised(t[:i])
+			return caps*10 >= n*9
+		}
+		return titleCased(t[:i])
+	}
 	for i := 1; i+1 < limit; i++ {
 		c := t[i]
 		switch {
@@ -136,13 +148,24 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 			words++
 		case c == '.' || c == '!' || c == '?':
 			if t[i+1] == ' ' {
-				return "", false // a sentence ended: this is prose
+				if caps, n := capitalised(t[:i]); caps < n && (words < 4 || !titleCased(t[:i])) {
+					return "", false // a sentence ended: this is prose
+				}
+				sentence = true
 			}
 		case c >= 'A' && c <= 'Z':
 			p, n := t[i-1], t[i+1]
 			// "RunDenny": lower-case, then a capital and lower case; brand
 			// names such as "McDonald" or "iPhone" have short halves.
-			if (p >= 'a' && p <= 'z' || p == '?' || p == '!') && n >= 'a' && n <= 'z' && words >= 4 && lowerRun(t, i) >= 3 && titleCased(t[:i]) {
+			if (p >= 'a' && p <= 'z' || p == '?' || p == '!') && n >= 'a' && n <= 'z' && words >= 4 && lowerRun(t, i) >= 3 && headline(i) {
+				return DropRelated, true
+			}
+			// "Student-AthleteA 24-year-old", "SteakhouseA party": the
+			// summary opens with "A" or "I"; "To 250,000The state": the
+			// headline ends in a number.
+			glued := (c == 'A' || c == 'I') && n == ' ' && p >= 'a' && p <= 'z' && lowerRun(t, i) >= 3 ||
+				p >= '0' && p <= '9' && n >= 'a' && n <= 'z'
+			if glued && words >= 4 && headline(i) {
 				return DropRelated, true
 			}
 		}
@@ -165,12 +188,18 @@ func lowerRun(t string, i int) int {
 // titleCased reports whether most words of s start with a capital or a
 // digit, as headlines do and sentences do not.
 func titleCased(s string) bool {
-	caps, n := 0, 0
+	caps, n := capitalised(s)
+	return n >= 4 && caps*10 >= n*7
+}
+
+// capitalised counts the words of s and those that open with an ASCII
+// capital or a digit.
+func capitalised(s string) (caps, n int) {
 	for _, w := range strings.Fields(s) {
 		n++
 		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			caps++
 		}
 	}
-	return n >= 4 && caps*10 >= n*7
+	return caps, n
 }

@@ -458,3 +458,19 @@ func TestRulesCredits(t *testing.T) {
 		{"en", "Reuters reported that the talks had failed after a week of negotiations.", ""},
 	})
 }
+
+func TestRuleGluedTeasers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		// A headline glued to its summary.
+		{"en", "Tape Gaffe Ends Hamlin's Title HopesDenny Hamlin's championship run was foiled by a piece of tape on the grille.", "related"},
+		{"en", "Police: 2 In Custody After Death Of Dearborn Student-AthleteA 24-year-old woman and a 28-year-old man have been arrested.", "related"},
+		{"en", "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail applications to voters.", "related"},
+		{"en", "There's No Place Like A Michigan Cider Mill. Here's A Look At Some Metro-Detroit FavoritesFall has officially arrived, and with it the cider.", "related"},
+		{"en", "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers.", "related"},
+		// Prose with brand names, and German prose, which capitalises its
+		// nouns, with a caption glued on.
+		{"en", "The company said its new iPhone and the PlayStation would ship in March. McDonald's declined to comment on the deal.", ""},
+		{"de", "Dunlop Bavarian Junior Winter Championships vom 5. bis 11. Februar 2022 in der TennisBase Oberhaching mit 19 Top-100-Spielern.", ""},
+		{"de", "Haupteingang Genossenschaftsverband Bayern e. V. (GVB), Türkenstraße 22, 80333 MünchenDer Genossenschaftsverband Bayern vertritt die Interessen von 1.212 Genossenschaften.", ""},
+	})
+}
