@@ -25,6 +25,7 @@ var textRules = []rule{
 	ruleDisclosure,
 	ruleRelated,
 	ruleGluedTeaser,
+	ruleDatelineTeaser,
 	ruleFooter,
 	ruleTags,
 	ruleCommentsHeader,

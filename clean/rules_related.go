@@ -203,3 +203,79 @@ func capitalised(s string) (caps, n int) {
 	}
 	return caps, n
 }
+
+// ruleDatelineTeaser drops a teaser that runs a headline into the start of
+// its story, dateline and all: "With shattered dreams, deportees return
+// home from US NEW DELHI: Their American dream…". A story's own paragraph
+// opens with its dateline; here a headline of four or more words, with no
+// sentence end, stands before a dateline in capitals.
+func ruleDatelineTeaser(u *unit) (Reason, bool) {
+	if u.f.runes < 60 || u.f.runes > 600 || u.f.upper < 5 {
+		return "", false
+	}
+	t := u.text
+	for from := 0; from < min(len(t), 200); {
+		k := strings.Index(t[from:], ": ")
+		if k < 0 {
+			return "", false
+		}
+		colon := from + k
+		from = colon + 2
+		if colon+2 < len(t) && isUpperASCII(t[colon+2]) && headlineBeforeDateline(t, colon) && len(strings.Fields(t[colon+2:])) >= 8 {
+			return DropRelated, true
+		}
+	}
+	return "", false
+}
+
+// headlineBeforeDateline reports whether the colon at t[colon] ends a
+// dateline in capitals ("NEW DELHI"), a place's name with vowels, not an
+// acronym ("DDZTKZMB"), after a headline of four to 25 words that ends no
+// sentence.
+func headlineBeforeDateline(t string, colon int) bool {
+	start := colon
+	for start > 0 && (isUpperASCII(t[start-1]) || t[start-1] == ' ' || t[start-1] == '.' || t[start-1] == ',') {
+		start--
+	}
+	for start < colon && t[start] == ' ' {
+		start++
+	}
+	if start == 0 || t[start-1] != ' ' && !isLowerASCII(t[start-1]) {
+		return false
+	}
+	place := t[start:colon]
+	letters, vowels := 0, 0
+	for i := 0; i < len(place); i++ {
+		if c := place[i]; isUpperASCII(c) {
+			letters++
+			if strings.IndexByte("AEIOU", c) >= 0 {
+				vowels++
+			}
+		}
+	}
+	if letters < 5 || vowels*4 < letters {
+		return false
+	}
+	head := strings.Fields(t[:start])
+	if len(head) < 4 || len(head) > 25 {
+		return false
+	}
+	last := head[len(head)-1]
+	return !strings.ContainsAny(t[:start], ".!?") && last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?")
+}
+
+// isUpperASCII and isLowerASCII report whether c is an ASCII capital or
+// small letter.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// countUpperASCII counts the ASCII capitals of s.
+func countUpperASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			n++
+		}
+	}
+	return n
+}

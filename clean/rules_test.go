@@ -467,6 +467,11 @@ func TestRuleGluedTeasers(t *testing.T) {
 		{"en", "Michigan To Mail Redistricting Panel Applications To 250,000The state of Michigan will mail applications to voters.", "related"},
 		{"en", "There's No Place Like A Michigan Cider Mill. Here's A Look At Some Metro-Detroit FavoritesFall has officially arrived, and with it the cider.", "related"},
 		{"en", "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers.", "related"},
+		// A headline run into its story's dateline.
+		{"en", "With shattered dreams, deportees return home from US NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned home.", "related"},
+		{"en", "Imran Khan-led govt’s days are numbered: warns Pak cleric Fazlur Rehman KARACHI: Firebrand cleric-cum-politician Maulana Fazlur Rehman on Wednesday warned the government.", "related"},
+		{"en", "NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned home broke on Wednesday after being deported.", ""},
+		{"pl", "Aleksandra Zbroja przedstawia się jako DDZTKZMB: Dorosłe Dziecko Zapijaczonego Tatusia, Który Zrył Mi Banię, i opowiada o tym w swojej książce.", ""},
 		// Prose with brand names, and German prose, which capitalises its
 		// nouns, with a caption glued on.
 		{"en", "The company said its new iPhone and the PlayStation would ship in March. McDonald's declined to comment on the deal.", ""},
