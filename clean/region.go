@@ -301,7 +301,9 @@ func commentSectionStart(units []unit) int {
 		if prose < 600 || u.f.words > 6 || u.f.runes > 60 {
 			continue
 		}
-		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" || u.rule == DropNavigation) && u.hits.has(plCommentWords) {
+		// A header, not a sentence that mentions comments: "WeWork
+		// declined to comment." goes on with the story.
+		if u.rule == DropComments || (u.rule == DropCounter || u.rule == "" && !u.f.sentEnd || u.rule == DropNavigation) && u.hits.has(plCommentWords) {
 			return i
 		}
 

@@ -108,6 +108,28 @@ func TestAuthorBox(t *testing.T) {
 	checkDump(t, lines, body, append([]string{"About the author"}, box...))
 }
 
+// TestDeclinedToComment checks that a sentence that mentions comments,
+// "The company declined to comment.", is not taken for the header of a
+// comment section: the story goes on after it.
+func TestDeclinedToComment(t *testing.T) {
+	before := []string{
+		"More than a third of the company's employees will likely receive notice this week that they no longer have a job, people familiar with the matter said.",
+		"The layoffs are part of an effort by the struggling office-space company to cut costs, close side businesses and narrow what it offers to tenants.",
+		"In an email sent by the chairman, employees were told that layoffs would begin this week in the United States and in other countries later in the month.",
+		"A person familiar with the matter said that employees in the legal and human resources departments would be among the first to be told of the cuts.",
+		"The chairman wrote that the areas of the business that do not directly support its core goals would have to make some necessary job eliminations.",
+		"Managers were asked to prepare lists of the roles in their teams that could be cut or moved to partners, and to send them in by the end of the week.",
+	}
+	after := []string{
+		"Employees have waited weeks to hear of the layoffs, since the company abandoned its plans to sell shares to the public in the autumn.",
+		"In sum, more than four thousand people are expected to receive notice in the coming weeks, according to several people familiar with the plans.",
+		"The group representing maintenance workers said they had been told their employment would end in December unless they signed new contracts.",
+	}
+	lines := append([]string{"Home", "News", "Major layoffs to begin today", "By Jane Roe"}, before...)
+	lines = append(append(append(lines, "The company declined to comment."), after...), "Share", "Comments", "Great piece!", "© 2024 The Deal")
+	checkDump(t, lines, append(append([]string{}, before...), after...), []string{"Great piece!"})
+}
+
 // checkDump cleans a dump of lines and checks that its text keeps each
 // of keep and none of drop, and returns the document.
 func checkDump(t *testing.T, lines, keep, drop []string) *Document {
