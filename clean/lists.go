@@ -50,7 +50,7 @@ func markRun(units []unit, start int, item func(*unit) bool) int {
 	for i < len(units) {
 		v := &units[i]
 		if v.text == "" {
-			if i+1 < len(units) && isListMarked(&units[i+1]) && n > 0 {
+			if n > 0 && resumesList(units, i+1, item) {
 				i++
 				continue
 			}
@@ -66,6 +66,28 @@ func markRun(units []unit, start int, item func(*unit) bool) int {
 		i++
 	}
 	return i
+}
+
+// resumesList reports whether the list goes on at units[j], after a blank
+// line: with a marked item, or with an item's link that the dump set apart,
+// followed across one more blank line by a marked item ("7) The boxed
+// set", "", "http://…", "", "8) The album").
+func resumesList(units []unit, j int, item func(*unit) bool) bool {
+	if j >= len(units) {
+		return false
+	}
+	if isListMarked(&units[j]) {
+		return true
+	}
+	v := &units[j]
+	if v.rule != "" || !item(v) || !isBareLink(v.text) {
+		return false
+	}
+	k := j + 1
+	if k < len(units) && units[k].text == "" {
+		k++
+	}
+	return k < len(units) && isListMarked(&units[k])
 }
 
 // isListMarked reports whether a unit starts with a bullet or a number
@@ -86,4 +108,10 @@ func isListMarked(u *unit) bool {
 		i = 1 // "a)"
 	}
 	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' && !strings.HasPrefix(t[i+2:], " ")
+}
+
+// isBareLink reports whether text is a web address alone.
+func isBareLink(text string) bool {
+	return (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "www.")) &&
+		!strings.ContainsAny(text, " \t")
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -128,6 +129,31 @@ func TestDeclinedToComment(t *testing.T) {
 	lines := append([]string{"Home", "News", "Major layoffs to begin today", "By Jane Roe"}, before...)
 	lines = append(append(append(lines, "The company declined to comment."), after...), "Share", "Comments", "Great piece!", "© 2024 The Deal")
 	checkDump(t, lines, append(append([]string{}, before...), after...), []string{"Great piece!"})
+}
+
+// TestListWithLinksSetApart checks that a numbered list whose items each
+// give a link on the next line stays whole where the dump set one link
+// apart with blank lines.
+func TestListWithLinksSetApart(t *testing.T) {
+	lines := []string{"Home", "Film", "Black Friday for the nostalgic: deals not to miss",
+		"Black Friday is almost upon us: for those who do not know it, the day after Thanksgiving opens the Christmas shopping season with large discounts.",
+		"",
+		"It is a tradition that took hold in the sixties, when American shops offered special discounts to clear their stock before the holidays began.",
+		"",
+		"And who are we to stay out of the race? Here are the offers for the nostalgic of the eighties and nineties not to miss:",
+		""}
+	var items []string
+	for i := 1; i <= 12; i++ {
+		item := fmt.Sprintf("%d) Collector's boxed set number %d, with the extras", i, i)
+		items = append(items, item)
+		lines = append(lines, item)
+		if i == 7 {
+			lines = append(lines, "") // the dump set this link apart
+		}
+		lines = append(lines, fmt.Sprintf("http://amzn.to/2hX%04d", i), "")
+	}
+	lines = append(lines, "Related posts", "Share", "© 2017 The Blog")
+	checkDump(t, lines, items, nil)
 }
 
 // checkDump cleans a dump of lines and checks that its text keeps each
