@@ -156,6 +156,33 @@ func TestListWithLinksSetApart(t *testing.T) {
 	checkDump(t, lines, items, nil)
 }
 
+// TestTeaserCards checks that teaser cards under a related header go,
+// each a headline, an author, a date and a summary, however much prose
+// the summaries hold, while the story above them stays.
+func TestTeaserCards(t *testing.T) {
+	story := []string{
+		"With the protests growing, the president is likely to send the army into the city within weeks, several officials said on Tuesday.",
+		"The problem is simple: the police and the intelligence service have failed to end the protests, which have grown larger every weekend.",
+		"To be sure, the leadership does not want to send the army in, since doing so would spark immediate pressure from abroad.",
+		"But its current strategy for ending the protests has failed, and the city's chief executive has lost the confidence of the capital.",
+		"In short, the army is likely coming, the officials said, and the only question left is when.",
+	}
+	cards := []string{
+		"Our family always celebrates anniversaries, but not this week, because our father has now been held for a year without trial. We have written to every minister we could find, and we have had no answer from any of them, not even a letter.",
+		"The film took more at the box office in its first weekend than any other released in October, the studio said on Monday. Critics were divided, but audiences came back for a second and a third viewing in numbers nobody had expected.",
+		"Wednesday night, the party's candidates will descend on the state and flood the airwaves with promises they cannot keep. The voters here have heard those promises before, and they have learned what they are worth when the bills arrive.",
+		"Various outlets reported the figure, which turned out to count every child who had crossed the border over several years. The agency that published it has since added a note, but the figure is still quoted as if it were this year's.",
+	}
+	lines := append([]string{"Home", "Opinion", "Why the army will be sent in"}, story...)
+	lines = append(lines, "Share your thoughts with friends.", "More from the Examiner")
+	heads := []string{"The dark side of the justice system", "What made the film so popular?", "Their agenda would kill the dream", "Report on detention is bogus"}
+	for k, h := range heads {
+		lines = append(lines, h, []string{"Jane Roe", "John Doe", "Sam Poe", "Ann Loe"}[k], "Wednesday November 20, 2019", cards[k])
+	}
+	lines = append(lines, "© 2019 The Examiner")
+	checkDump(t, lines, story, cards)
+}
+
 // checkDump cleans a dump of lines and checks that its text keeps each
 // of keep and none of drop, and returns the document.
 func checkDump(t *testing.T, lines, keep, drop []string) *Document {

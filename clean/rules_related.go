@@ -87,18 +87,27 @@ func markTeasers(units []unit) {
 	}
 	for _, i := range headers {
 		n := 0
+		prev := -1     // the run's last unit with text
+		cards := false // the teasers are cards: headline, byline, date, summary
 		for j := i + 1; j < len(units) && n < maxTeasers; j++ {
 			v := &units[j]
 			if v.text == "" {
 				continue
 			}
+			last := prev
+			prev = j
 			if v.rule != "" {
 				if v.rule == DropRelated {
 					break
 				}
 				continue
 			}
-			if v.f.sentEnd || v.f.words > 25 || v.f.colonEnd {
+			if (v.f.sentEnd && !(cards && cardHeadline(v))) || v.f.words > 25 || v.f.colonEnd {
+				if last >= 0 && units[last].rule == DropByline && nextCard(units, j) {
+					v.rule = DropRelated // a card's summary, between its byline and the next card
+					cards = true
+					continue
+				}
 				break
 			}
 			v.rule = DropRelated
@@ -107,6 +116,41 @@ func markTeasers(units []unit) {
 			}
 		}
 	}
+}
+
+// nextCard reports whether another teaser card follows the summary at
+// units[j]: a headline-shaped line, then within two lines a byline or a
+// date, as teaser cards repeat "headline, author, date, summary".
+func nextCard(units []unit, j int) bool {
+	k := nextText(units, j+1)
+	if k < 0 || units[k].rule != "" || !cardHeadline(&units[k]) {
+		return false
+	}
+	for step, m := 0, k; step < 2; step++ {
+		if m = nextText(units, m+1); m < 0 {
+			return false
+		}
+		if units[m].rule == DropByline {
+			return true
+		}
+	}
+	return false
+}
+
+// cardHeadline reports whether u may be a teaser card's headline: short,
+// and ending in no full stop (a question or an exclamation may head one).
+func cardHeadline(u *unit) bool {
+	return u.f.words <= 25 && !u.f.colonEnd && !strings.HasSuffix(strings.TrimRight(u.text, "”\"' "), ".")
+}
+
+// nextText is the index of the first unit with text at or after j, or -1.
+func nextText(units []unit, j int) int {
+	for ; j < len(units); j++ {
+		if units[j].text != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // isKicker reports whether u is a teaser's kicker: a few words in capitals.
