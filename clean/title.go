@@ -31,7 +31,10 @@ func findTitle(units []unit, a int) int {
 			continue
 		}
 		score := 3.0 - 0.08*float64(dist)
-		if u.copies >= 2 {
+		// A headline is printed more than once (the page's title, the
+		// heading, a share box); so are an author's name and a section's,
+		// which are shorter than most headlines.
+		if u.copies >= 2 && (u.f.words >= 3 || u.f.cjk >= 4) {
 			score += 2
 		}
 		if u.f.words >= 4 || u.f.cjk >= 8 {
@@ -48,6 +51,11 @@ func findTitle(units []unit, a int) int {
 		}
 		if i == a {
 			score -= 1 // the article's own first line is rarely its title
+		}
+		// "Headline", "By Jane Doe", "12 March 2024"; not a breadcrumb,
+		// "Home / Society / Ecology", which may stand there too.
+		if bylineBelow(units, i) && !containsAny(u.text, breadcrumbSeparators) {
+			score += 2
 		}
 		if score > bestScore {
 			best, bestScore = i, score
@@ -80,6 +88,25 @@ func leadAfterTitle(units []unit, title, a int) int {
 		}
 	}
 	return a
+}
+
+// breadcrumbSeparators part the steps of a breadcrumb trail.
+var breadcrumbSeparators = []string{" / ", " > ", " » ", " › ", " | "}
+
+// bylineBelow reports whether a byline or a dateline stands within the
+// three lines below units[i], where news pages print them under the
+// headline.
+func bylineBelow(units []unit, i int) bool {
+	for j, n := i+1, 0; j < len(units) && n < 3; j++ {
+		if units[j].text == "" {
+			continue
+		}
+		n++
+		if units[j].rule == DropByline {
+			return true
+		}
+	}
+	return false
 }
 
 // titleShaped reports whether a unit could be a headline.
