@@ -107,6 +107,11 @@ func ruleDateline(u *unit) (Reason, bool) {
 	}
 	d, ok := findDate(u.text)
 	if !ok {
+		// "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago": a
+		// stamp the dump glued too tightly to parse, still a stamp.
+		if datelineSet.match(u.label) && u.f.words <= 12 && hasMonthName(u.text) {
+			return DropByline, true
+		}
 		return "", false
 	}
 	rest := strings.TrimSpace(u.text[:d.start] + " " + u.text[d.end:])

@@ -100,6 +100,7 @@ func TestRuleWidgets(t *testing.T) {
 		{"en", "Print This Article", "widget"},
 		{"en", "Listen Live", "widget"},
 		{"en", "Read all comments", "widget|comments"},
+		{"en", "Read all comments on this containerElement", "widget"},
 		{"id", "copy-link-circle", "widget"},
 		{"id", "more-vertical", "widget"},
 		{"id", "zoom-in-whitePerbesar", "widget"},
@@ -350,6 +351,8 @@ func TestRuleBylines(t *testing.T) {
 		{"en", "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "byline"},
 		{"en", "By the end of the year, the company expects to have hired more than two hundred engineers in its three new offices.", ""},
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"},
+		{"en", "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "byline"},
+		{"en", "Updated guidance from May 2020 says that the 1,200 schools can reopen in stages after the summer.", ""},
 		// Blog engines' "Posted by" in other languages.
 		{"de", "Eingestellt von Michael Weber", "byline"},
 		{"de", "Gepostet von Katharina Volkwein | Wohnen", "byline"},

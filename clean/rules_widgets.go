@@ -146,6 +146,10 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.text) {
 		return DropWidget, true
 	}
+	// "Read all comments on this article": a link to the comments.
+	if u.f.words <= 8 && !u.f.sentEnd && hasAnyPrefix(u.label, commentLinkPrefixes) {
+		return DropWidget, true
+	}
 	// A run of network names: "Facebook Twitter Email".
 	var buf [maxFields]string
 	words := splitFields(u.label, buttonSeparator, &buf)
@@ -185,6 +189,13 @@ var buttonSeparator = newSeparator(isButtonSeparator)
 // buttons.
 func isButtonSeparator(r rune) bool {
 	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == ','
+}
+
+// commentLinkPrefixes open a link to an article's comments.
+var commentLinkPrefixes = []string{
+	"read all comments", "view all comments", "show all comments", "see all comments",
+	"read comments", "view comments", "show comments", "alle kommentare", "ver todos los comentarios",
+	"voir tous les commentaires", "leggi tutti i commenti", "все комментарии",
 }
 
 // ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",
