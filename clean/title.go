@@ -111,7 +111,10 @@ func bylineBelow(units []unit, i int) bool {
 
 // titleShaped reports whether a unit could be a headline.
 func titleShaped(u *unit) bool {
-	if u.rule != "" || u.f.letters == 0 || u.cls == clsGood || isCaption(u) {
+	// A line printed twice in a row is most often a photo's caption, but
+	// a short one with no sentence end may be the headline printed twice.
+	echoedHeadline := u.echoed && !u.hits.has(plCaption) && u.f.words <= 20 && !u.f.sentEnd
+	if u.rule != "" || u.f.letters == 0 || u.cls == clsGood || isCaption(u) && !echoedHeadline {
 		return false
 	}
 	if strings.HasSuffix(u.text, ".") && !strings.HasSuffix(u.text, "...") || u.f.colonEnd {

@@ -30,6 +30,11 @@ func TestDumpTitle(t *testing.T) {
 			lines: []string{"Company Town", "Company Town", "Business", "Alibaba to raise up to $12.9bn in landmark Hong Kong listing", "By Meg James", "Nov. 19, 2019 5:00 PM"},
 			want:  "Alibaba to raise up to $12.9bn in landmark Hong Kong listing",
 		},
+		{
+			name:  "a headline printed twice, with no byline",
+			lines: []string{"Home", "News", "Alibaba to raise up to $12.9bn in landmark Hong Kong listing", "Alibaba to raise up to $12.9bn in landmark Hong Kong listing", "Share"},
+			want:  "Alibaba to raise up to $12.9bn in landmark Hong Kong listing",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
