@@ -37,6 +37,7 @@ var textRules = []rule{
 	ruleContact,
 	ruleRelativeTime,
 	ruleNavigationLabel,
+	ruleBreadcrumb,
 }
 
 // applyRules sets u.rule from the first rule that fires.

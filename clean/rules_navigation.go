@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // navigationLabels are the labels of menus and page chrome.
 var navigationLabels = setOf(
 	"home", "homepage", "menu", "main menu", "navigation", "search", "search for", "sign in",
@@ -35,4 +37,43 @@ func ruleNavigationLabel(u *unit) (Reason, bool) {
 		return "", false
 	}
 	return DropNavigation, inSet(navigationLabels, u.label)
+}
+
+// crumbSeparators part the steps of a breadcrumb trail; the slash and the
+// bar, which text uses too, need a home step before them.
+var crumbSeparators = []string{" › ", " ›› ", " » ", " >> ", " > ", " / ", " | "}
+
+// homeSteps open a breadcrumb trail.
+var homeSteps = setOf("home", "start", "startseite", "inicio", "accueil", "главная", "beranda", "strona główna", "首页", "ホーム")
+
+// ruleBreadcrumb drops a breadcrumb trail: "Home › Politik › Europa",
+// "A la Carte › News & Stories › Reisen". Three or more short steps parted
+// by an arrow, or by a slash or a bar when the first step is "Home".
+func ruleBreadcrumb(u *unit) (Reason, bool) {
+	if u.f.runes > 200 || u.f.sentEnd {
+		return "", false
+	}
+	for k, sep := range crumbSeparators {
+		if !strings.Contains(u.text, sep) {
+			continue
+		}
+		steps := strings.Split(u.text, sep)
+		if len(steps) < 3 {
+			continue
+		}
+		if k >= 5 && !inSet(homeSteps, labelOf(lowerText(steps[0]))) {
+			continue // " / " and " | " also part other lists
+		}
+		short := true
+		for _, s := range steps {
+			if n := len(strings.Fields(s)); n == 0 || n > 8 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return DropNavigation, true
+		}
+	}
+	return "", false
 }

@@ -413,6 +413,13 @@ func TestRuleComments(t *testing.T) {
 
 func TestRuleNavigation(t *testing.T) {
 	runRuleCases(t, []ruleCase{
+		// Breadcrumb trails.
+		{"de", "Home ›› Politik im Überblick ›› Politik", "navigation"},
+		{"de", "A la Carte › News & Stories › Reisen › Der historische Purzelbaum", "navigation"},
+		{"de", "Hauptseite » 2010 » Oktober » 26 » Briefe", "navigation"},
+		{"en", "Home / News / World", "navigation"},
+		{"en", "Cats / dogs / birds: which pets the council will allow in the new flats", ""},
+		{"en", "Black, white | grey | silver: the colours of the season", ""},
 		{"en", "Home", "navigation"},
 		{"de", "Kategorien", "navigation"},
 		{"de", "Zurück zur Übersicht", "navigation"},

@@ -78,6 +78,7 @@ var widgetLabels = setOf(
 	"print this article", "print article", "print this story", "print story", "artikel drucken",
 	"imprimir artículo", "imprimer l'article", "stampa articolo", "listen live", "watch live",
 	"read all comments", "view all comments", "show comments", "view comments", "see comments",
+	"toggle search input field", "toggle search", "ajouter à la playlist", "add to playlist",
 	"read comments", "alle kommentare anzeigen", "kommentare anzeigen", "ver comentarios", "voir les commentaires",
 	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
 	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",

@@ -54,7 +54,7 @@ func findTitle(units []unit, a int) int {
 		}
 		// "Headline", "By Jane Doe", "12 March 2024"; not a breadcrumb,
 		// "Home / Society / Ecology", which may stand there too.
-		if bylineBelow(units, i) && !containsAny(u.text, breadcrumbSeparators) {
+		if bylineBelow(units, i) && !containsAny(u.text, crumbSeparators) {
 			score += 2
 		}
 		if score > bestScore {
@@ -89,9 +89,6 @@ func leadAfterTitle(units []unit, title, a int) int {
 	}
 	return a
 }
-
-// breadcrumbSeparators part the steps of a breadcrumb trail.
-var breadcrumbSeparators = []string{" / ", " > ", " » ", " › ", " | "}
 
 // bylineBelow reports whether a byline or a dateline stands within the
 // three lines below units[i], where news pages print them under the
