@@ -120,3 +120,34 @@ func FuzzContainsTag(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCapitalised checks capitalised, which reads words in place, against
+// counting over strings.Fields.
+func FuzzCapitalised(f *testing.F) {
+	for _, s := range []string{"", "Hello World 3 x", "a\u00a0B\u2003C", "  Two  Words ", "\xffA b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		caps, n := 0, 0
+		for _, w := range strings.Fields(s) {
+			n++
+			if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				caps++
+			}
+		}
+		if gotCaps, gotN := capitalised(s); gotCaps != caps || gotN != n {
+			t.Fatalf("capitalised(%q) = %d, %d, want %d, %d", s, gotCaps, gotN, caps, n)
+		}
+		// capCounter, asked at each ASCII byte in turn, gives the same.
+		cc := capCounter{s: s}
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && s[i] >= 0x80 {
+				continue
+			}
+			wantCaps, wantN := capitalised(s[:i])
+			if gotCaps, gotN := cc.upTo(i); gotCaps != wantCaps || gotN != wantN {
+				t.Fatalf("capCounter(%q).upTo(%d) = %d, %d, want %d, %d", s, i, gotCaps, gotN, wantCaps, wantN)
+			}
+		}
+	})
+}

@@ -50,7 +50,7 @@ var homeSteps = setOf("home", "start", "startseite", "inicio", "accueil", "гл�
 // "A la Carte › News & Stories › Reisen". Three or more short steps parted
 // by an arrow, or by a slash or a bar when the first step is "Home".
 func ruleBreadcrumb(u *unit) (Reason, bool) {
-	if u.f.runes > 200 || u.f.sentEnd {
+	if u.f.runes > 200 || u.f.sentEnd || !mayHoldCrumbs(u.text) {
 		return "", false
 	}
 	for k, sep := range crumbSeparators {
@@ -76,4 +76,22 @@ func ruleBreadcrumb(u *unit) (Reason, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayHoldCrumbs reports whether text holds the start of one of
+// crumbSeparators: a space, then '>', '/', '|', or the first byte of '›'
+// or '»'.
+func mayHoldCrumbs(text string) bool {
+	for i := strings.IndexByte(text, ' '); i >= 0 && i+1 < len(text); {
+		switch text[i+1] {
+		case '>', '/', '|', 0xE2, 0xC2: // '›' opens with 0xE2, '»' with 0xC2
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // relatedPrefixes open "read also", related and recommended links and
 // headers, in many languages.
@@ -178,12 +182,13 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 	// capitalised, nearly all once a sentence ended inside it (German
 	// prose capitalises its nouns, and a caption may glue onto it).
 	sentence := false
+	cc := capCounter{s: t}
 	headline := func(i int) bool {
+		caps, n := cc.upTo(i)
 		if sentence {
-			caps, n := capitalised(t[:i])
 			return caps*10 >= n*9
 		}
-		return titleCased(t[:i])
+		return n >= 4 && caps*10 >= n*7 // titleCased(t[:i])
 	}
 	for i := 1; i+1 < limit; i++ {
 		c := t[i]
@@ -192,7 +197,7 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 			words++
 		case c == '.' || c == '!' || c == '?':
 			if t[i+1] == ' ' {
-				if caps, n := capitalised(t[:i]); caps < n && (words < 4 || !titleCased(t[:i])) {
+				if caps, n := cc.upTo(i); caps < n && (words < 4 || n < 4 || caps*10 < n*7) {
 					return "", false // a sentence ended: this is prose
 				}
 				sentence = true
@@ -239,13 +244,71 @@ func titleCased(s string) bool {
 // capitalised counts the words of s and those that open with an ASCII
 // capital or a digit.
 func capitalised(s string) (caps, n int) {
-	for _, w := range strings.Fields(s) {
-		n++
-		if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			caps++
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := isSpaceASCII(c)
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			inWord = true
+			n++
+			if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				caps++
+			}
+		}
+		i += size
 	}
 	return caps, n
+}
+
+// capCounter counts the words of a prefix of s, and those capitalised,
+// as capitalised does, reading each byte once however often it is asked.
+type capCounter struct {
+	s       string
+	pos     int
+	inWord  bool
+	caps, n int
+}
+
+// upTo returns capitalised(s[:i]) for an i at a rune's start, i at least
+// that of the previous call.
+func (c *capCounter) upTo(i int) (caps, n int) {
+	for c.pos < i {
+		b := c.s[c.pos]
+		size := 1
+		space := isSpaceASCII(b)
+		if b >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(c.s[c.pos:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space:
+			c.inWord = false
+		case !c.inWord:
+			c.inWord = true
+			c.n++
+			if b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+				c.caps++
+			}
+		}
+		c.pos += size
+	}
+	return c.caps, c.n
+}
+
+// isSpaceASCII reports whether c is ASCII white space, as unicode.IsSpace
+// has it.
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // ruleDatelineTeaser drops a teaser that runs a headline into the start of

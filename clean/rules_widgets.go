@@ -106,7 +106,7 @@ func ruleAdLabel(u *unit) (Reason, bool) {
 	if u.f.runes > 60 {
 		return "", false
 	}
-	return DropAd, inSet(adLabels, u.label) || u.f.digits >= 4 && hasAdSize(u.low)
+	return DropAd, inSet(adLabels, u.label) || u.f.digits >= 4 && strings.IndexByte(u.low, 'x') > 0 && hasAdSize(u.low)
 }
 
 // adSizes are the standard sizes of display ads (the IAB's), width by
@@ -148,7 +148,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 		return DropWidget, true
 	}
 	// "Read all comments on this article": a link to the comments.
-	if u.f.words <= 8 && !u.f.sentEnd && hasAnyPrefix(u.label, commentLinkPrefixes) {
+	if u.f.words <= 8 && !u.f.sentEnd && commentLinkSet.match(u.label) {
 		return DropWidget, true
 	}
 	// A run of network names: "Facebook Twitter Email".
@@ -198,6 +198,9 @@ var commentLinkPrefixes = []string{
 	"read comments", "view comments", "show comments", "alle kommentare", "ver todos los comentarios",
 	"voir tous les commentaires", "leggi tutti i commenti", "все комментарии",
 }
+
+// commentLinkSet indexes commentLinkPrefixes for look-ups.
+var commentLinkSet = newPrefixSet(commentLinkPrefixes)
 
 // ruleIconName drops icon names printed as text: "sosmed-whatsapp-white",
 // "copy-link-circle", "arrow_forward", and an icon name glued to the word
