@@ -119,29 +119,41 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 	if len(out) > 1<<16 {
 		panic("phrase lists too large for the matcher's 16-bit states")
 	}
-	edges, out = breadthFirst(edges, out, m.nclass)
-	// Breadth first: failure links, then the full transition table.
+	// Breadth first: the states are numbered anew in the order they are
+	// reached, and get their failure links and full rows of transitions.
+	// Text keeps the automaton near the root, so the rows of the shallow
+	// states are the ones read again and again; numbered first, they
+	// share a few kilobytes of cache instead of lying scattered over the
+	// whole table.
 	m.next = make([]uint16, len(out)*m.nclass)
-	m.out = out
-	fail := make([]int32, len(out))
+	m.out = make([]phraseHits, len(out))
+	m.out[0] = out[0]
+	renum := make([]int32, len(out)) // trie state → its number in m
+	fail := make([]int32, len(out))  // by number in m
 	queue := make([]int32, 1, len(out))
+	numbered := int32(1)
 	for len(queue) > 0 {
 		s := int(queue[0])
 		queue = queue[1:]
-		if s != 0 {
-			m.out[s] |= m.out[fail[s]]
+		ns := int(renum[s])
+		if ns != 0 {
+			m.out[ns] |= m.out[fail[ns]]
 		}
 		for c := 0; c < m.nclass; c++ {
 			t := edges[s*m.nclass+c]
 			switch {
 			case t != 0:
-				if s != 0 {
-					fail[t] = int32(m.next[int(fail[s])*m.nclass+c])
+				nt := numbered
+				numbered++
+				renum[t] = nt
+				m.out[nt] = out[t]
+				if ns != 0 {
+					fail[nt] = int32(m.next[int(fail[ns])*m.nclass+c])
 				}
-				m.next[s*m.nclass+c] = uint16(t)
+				m.next[ns*m.nclass+c] = uint16(nt)
 				queue = append(queue, t)
-			case s != 0:
-				m.next[s*m.nclass+c] = m.next[int(fail[s])*m.nclass+c]
+			case ns != 0:
+				m.next[ns*m.nclass+c] = m.next[int(fail[ns])*m.nclass+c]
 			}
 		}
 	}
@@ -157,33 +169,4 @@ func (m *phraseMatcher) match(s string) phraseHits {
 		hits |= m.out[st]
 	}
 	return hits
-}
-
-// breadthFirst renumbers the states of a trie in breadth-first order. Text
-// keeps the automaton near the root, so the rows of the shallow states are
-// the ones read again and again; numbered first, they share a few kilobytes
-// of cache instead of lying scattered over the whole table.
-func breadthFirst(edges []int32, out []phraseHits, nclass int) ([]int32, []phraseHits) {
-	order := make([]int32, 1, len(out)) // new number → old
-	renum := make([]int32, len(out))    // old number → new
-	for k := 0; k < len(order); k++ {
-		s := int(order[k])
-		for c := 0; c < nclass; c++ {
-			if t := edges[s*nclass+c]; t != 0 {
-				renum[t] = int32(len(order))
-				order = append(order, t)
-			}
-		}
-	}
-	newEdges := make([]int32, len(edges))
-	newOut := make([]phraseHits, len(out))
-	for n, s := range order {
-		newOut[n] = out[s]
-		for c := 0; c < nclass; c++ {
-			if t := edges[int(s)*nclass+c]; t != 0 {
-				newEdges[n*nclass+c] = renum[t]
-			}
-		}
-	}
-	return newEdges, newOut
 }
