@@ -102,8 +102,19 @@ func looksLikeName(s string) bool {
 // 2024 5:49 WIB", "Updated: Nov 19, 2019", "Chris Davies - Nov 19, 2019,
 // 10:31 pm CST".
 func ruleDateline(u *unit) (Reason, bool) {
-	if u.f.runes > 100 || u.f.words > 14 || u.f.digits < 4 {
+	if u.f.digits < 4 {
 		return "", false // every date has a year of four digits
+	}
+	// A blog engine's note under a post, a sentence around the date:
+	// "This entry was posted on Monday, May 4th, 2020 at 9:00 am and is
+	// filed under News."
+	if u.f.runes <= 250 && entryPostedSet.match(u.label) {
+		if _, ok := findDate(u.text); ok {
+			return DropByline, true
+		}
+	}
+	if u.f.runes > 100 || u.f.words > 14 {
+		return "", false
 	}
 	d, ok := findDate(u.text)
 	if !ok {
@@ -219,6 +230,18 @@ func markNameBylines(units []unit) {
 		}
 	}
 }
+
+// entryPostedPrefixes open a blog engine's note of when a post was
+// published, a sentence around its date.
+var entryPostedPrefixes = []string{
+	"this entry was posted", "this post was published", "der beitrag wurde am", "dieser beitrag wurde am",
+	"dieser eintrag wurde am", "esta entrada fue publicada", "cette entrée a été publiée", "cet article a été publié le",
+	"questo articolo è stato pubblicato", "questa voce è stata pubblicata", "ten wpis został opublikowany",
+	"entri ini dituliskan", "запись опубликована",
+}
+
+// entryPostedSet indexes entryPostedPrefixes for look-ups.
+var entryPostedSet = newPrefixSet(entryPostedPrefixes)
 
 // bylineSet and datelineSet index the prefixes for look-ups.
 var (

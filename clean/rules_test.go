@@ -352,6 +352,9 @@ func TestRuleBylines(t *testing.T) {
 		{"en", "By the end of the year, the company expects to have hired more than two hundred engineers in its three new offices.", ""},
 		{"en", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"},
 		{"en", "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "byline"},
+		{"de", "Der Beitrag wurde am Mittwoch, 11. Dezember 2019 um 10:00 Uhr veröffentlicht.", "byline"},
+		{"en", "This entry was posted on Monday, May 4th, 2020 at 9:00 am and is filed under News.", "byline"},
+		{"de", "Der Beitrag wurde im Dezember 2019 von der Redaktion überarbeitet, nachdem Leser auf Fehler hingewiesen hatten.", ""},
 		{"en", "Updated guidance from May 2020 says that the 1,200 schools can reopen in stages after the summer.", ""},
 		// Blog engines' "Posted by" in other languages.
 		{"de", "Eingestellt von Michael Weber", "byline"},
