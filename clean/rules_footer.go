@@ -57,6 +57,8 @@ var rightsPhrases = []string{
 	"creative commons-lizenz lizenziert", "bajo una licencia creative commons", "sous licence creative commons",
 	"urheberrechtlich geschützt", "trotz sorgfältiger inhaltlicher kontrolle",
 	"keine haftung für die inhalte externer links",
+	"the information provided on this website", "the information contained on this website",
+	"is not intended as a substitute for professional medical advice", "die informationen auf dieser website",
 }
 
 // ruleFooter drops copyright and legal lines. A "©" before a photographer's

@@ -101,6 +101,9 @@ func TestRuleWidgets(t *testing.T) {
 		{"en", "Listen Live", "widget"},
 		{"en", "Read all comments", "widget|comments"},
 		{"en", "Read all comments on this containerElement", "widget"},
+		{"en", "Gizmodo avatar", "widget"},
+		{"en", "ChevronDown icon", "widget"},
+		{"en", "The icon of the movement was a raised fist, painted on every wall.", ""},
 		{"id", "copy-link-circle", "widget"},
 		{"id", "more-vertical", "widget"},
 		{"id", "zoom-in-whitePerbesar", "widget"},
@@ -202,6 +205,8 @@ func TestRulePromos(t *testing.T) {
 		{"en", "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.", "promo|byline"},
 		{"de", "Werde Mitglied beim LSVD!", "promo"},
 		{"en", "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.", "promo"},
+		{"en", "I agree that CBS Sports can send me the \"Pick Six Newsletter\" newsletter.", "promo"},
+		{"en", "Please check the opt-in box to acknowledge that you would like to subscribe.", "promo"},
 		{"en", "We'd like to hear what you think, the minister told farmers at the meeting in the village hall.", ""},
 		{"en", "She will join the newsletter's editorial board in January, the publisher said on Monday.", ""},
 		{"pl", "Zapraszamy też do subskrypcji tygodnika i oglądania audycji telewizji.", "promo"},
@@ -304,6 +309,7 @@ func TestRuleRelated(t *testing.T) {
 func TestRuleFooter(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"id", "© 2024 kumparan. All rights reserved.", "footer"},
+		{"en", "The information provided on this website (including the blogs and community pages) is for general purposes only.", "footer"},
 		{"en", "This work is licensed under a Creative Commons Attribution-Noncommercial-Share alike 3.0 United States License", "footer"},
 		{"de", "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.", "footer"},
 		{"de", "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links.", "footer"},

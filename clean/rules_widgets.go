@@ -147,6 +147,10 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.text) {
 		return DropWidget, true
 	}
+	// "Gizmodo avatar", "Facebook icon": an image's label.
+	if u.f.words <= 4 && !u.f.sentEnd && (strings.HasSuffix(u.label, " avatar") || strings.HasSuffix(u.label, " icon")) {
+		return DropWidget, true
+	}
 	// "Read all comments on this article": a link to the comments.
 	if u.f.words <= 8 && !u.f.sentEnd && commentLinkSet.match(u.label) {
 		return DropWidget, true
