@@ -37,6 +37,7 @@ type passMemo struct {
 	all   []measured
 	langs map[string]*langSample // what each longer text says of the language
 	units []unit                 // the last pass's units, whose memory the next reuses
+	first map[string]int         // markDuplicates' scratch: each text's first unit
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,
@@ -70,7 +71,10 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 			memo.all = append(memo.all, measured{lang.index, u.low, u.label, u.hits, u.f, u.rule})
 		}
 	}
-	markDuplicates(units)
+	if memo.first == nil {
+		memo.first = make(map[string]int, len(units))
+	}
+	markDuplicates(units, memo.first)
 	markNameBylines(units)
 	markTeasers(units)
 	classifyProse(units)
@@ -176,9 +180,11 @@ func isImageUnit(u *unit) bool { return u.structured && u.kind == Image }
 const nearCopy = 8
 
 // markDuplicates marks the second and later copies of a text as
-// duplicates, and counts copies on the first.
-func markDuplicates(units []unit) {
-	first := make(map[string]int, len(units))
+// duplicates, and counts copies on the first. first is scratch space for
+// each text's first unit, emptied here, so that a page's passes and the
+// pages of a batch reuse one map.
+func markDuplicates(units []unit, first map[string]int) {
+	clear(first)
 	for i := range units {
 		u := &units[i]
 		if u.text == "" || u.f.letters == 0 {

@@ -29,6 +29,7 @@ func putMemo(m *passMemo) {
 	}
 	clear(m.seen)
 	clear(m.langs)
+	clear(m.first)
 	clear(m.all)
 	clear(m.units)
 	m.all, m.units = m.all[:0], m.units[:0]
