@@ -76,15 +76,19 @@ func TestFeedLinksAreNoCommentSection(t *testing.T) {
 	checkDump(t, lines, post, nil)
 }
 
+// harbourStory is the body of a short local news story, for the tests of
+// what goes around it.
+var harbourStory = []string{
+	"The council voted on Tuesday to rebuild the harbour wall, which storms have breached three times since the spring.",
+	"Work will begin in March and last two years, and the ferry will move to a temporary pier at the north end of the bay.",
+	"Residents who live along the front will be offered help with the cost of flood barriers for their doors and windows.",
+	"The mayor said the town could not wait for another winter, and that the wall would be built to last a hundred years.",
+}
+
 // TestAuthorBioAtTheEnd checks that once a byline names the author, a
 // short bio of theirs among the article's last blocks goes with it.
 func TestAuthorBioAtTheEnd(t *testing.T) {
-	body := []string{
-		"The council voted on Tuesday to rebuild the harbour wall, which storms have breached three times since the spring.",
-		"Work will begin in March and last two years, and the ferry will move to a temporary pier at the north end of the bay.",
-		"Residents who live along the front will be offered help with the cost of flood barriers for their doors and windows.",
-		"The mayor said the town could not wait for another winter, and that the wall would be built to last a hundred years.",
-	}
+	body := harbourStory
 	bio := "Jane Roe is a reporter who has covered the county's roads, bridges and harbours since 2009."
 	lines := append([]string{"Home", "News", "Harbour wall to be rebuilt after storms", "By Jane Roe"}, body...)
 	lines = append(lines, bio, "Share", "© 2024 The County Herald")
@@ -97,12 +101,7 @@ func TestAuthorBioAtTheEnd(t *testing.T) {
 // its name, role and bio, even when no byline named the author, and that
 // a section of the article after it is kept.
 func TestAuthorBox(t *testing.T) {
-	body := []string{
-		"The council voted on Tuesday to rebuild the harbour wall, which storms have breached three times since the spring.",
-		"Work will begin in March and last two years, and the ferry will move to a temporary pier at the north end of the bay.",
-		"Residents who live along the front will be offered help with the cost of flood barriers for their doors and windows.",
-		"The mayor said the town could not wait for another winter, and that the wall would be built to last a hundred years.",
-	}
+	body := harbourStory
 	box := []string{"Martin Hale", "Harbour Engineer", "Martin has worked on sea defences along the east coast since 2007 and writes about the towns that depend on them."}
 	lines := append([]string{"Home", "News", "Harbour wall to be rebuilt after storms"}, body...)
 	lines = append(append(append(lines, "About the author"), box...), "Comments", "© 2024 The County Herald")
