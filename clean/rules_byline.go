@@ -291,6 +291,7 @@ var contactPhrases = []string{
 	"follow him on twitter", "follow her on twitter", "follow them on twitter", "have a tip?",
 	"reach the reporter", "reach the reporters", "contact the reporter", "contact the reporters",
 	"puede escribirnos a", "puedes escribirnos a", "escríbenos a", "schreiben sie uns an",
+	"we'd like to hear what you think", "we’d like to hear what you think",
 	"écrivez-nous à", "scriveteci a", "napisz do nas",
 }
 
@@ -298,6 +299,11 @@ var contactPhrases = []string{
 // e-mail address alone, "Have a tip? Jane may be reached at ...", "Updated
 // at 1:23 p.m.".
 func ruleContact(u *unit) (Reason, bool) {
+	if strings.HasPrefix(u.low, "follow @") && u.f.runes <= 500 {
+		// "Follow @BGRDeals on Twitter to keep up with the latest deals.
+		// Quantities may be limited. …": the promo and its small print.
+		return DropPromo, true
+	}
 	if u.f.runes > 250 {
 		return "", false
 	}
@@ -318,9 +324,6 @@ func ruleContact(u *unit) (Reason, bool) {
 		if strings.Contains(u.low, p) {
 			return DropByline, true
 		}
-	}
-	if strings.HasPrefix(u.low, "follow @") {
-		return DropPromo, true
 	}
 	return "", false
 }

@@ -12,7 +12,7 @@ var promoPhrases = []string{
 	"install the app", "app store", "google play", "play store", "follow us", "join us on",
 	"join our", "whatsapp channel", "telegram channel", "channel whatsapp", "saluran whatsapp",
 	"on google news", "in google news", "di google news", "follow on google", "get our",
-	"our daily", "opt-in box", "can send me the", "meet your inbox", "hit your inbox", "land in your inbox", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
+	"our daily", "or listen back here", "listen live at", "opt-in box", "can send me the", "meet your inbox", "hit your inbox", "land in your inbox", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
 	"enable notifications", "turn on notifications", "become a member", "become a patron",
 	"support our journalism", "support us", "donate", "unduh aplikasi", "download aplikasi",
 	"ikuti kami", "ikuti berita", "gabung", "langganan", "berlangganan", "hadir di whatsapp",
@@ -68,6 +68,7 @@ var promoCalls = []string{
 	"wenn sie inhaltliche anmerkungen zu diesem artikel haben", "if you have comments on the content of this article",
 	"meet your inbox", "hit your inbox", "land in your inbox",
 	"check the opt-in box", "opt-in box", "can send me the",
+	"or listen back here", "listen live at",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
