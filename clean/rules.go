@@ -38,6 +38,7 @@ var textRules = []rule{
 	ruleRelativeTime,
 	ruleNavigationLabel,
 	ruleBreadcrumb,
+	ruleLinkList,
 }
 
 // applyRules sets u.rule from the first rule that fires.

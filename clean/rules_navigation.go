@@ -95,3 +95,23 @@ func mayHoldCrumbs(text string) bool {
 	}
 	return false
 }
+
+// ruleLinkList drops a line made mostly of web addresses, a dump's row of
+// links: "Listen: http://po.st/a Download: http://po.st/b iTunes: …". Two
+// addresses or more, at least two words in five.
+func ruleLinkList(u *unit) (Reason, bool) {
+	if u.f.runes > 400 || !strings.Contains(u.text, "http") && !strings.Contains(u.text, "www.") {
+		return "", false
+	}
+	links, words := 0, 0
+	for _, w := range strings.Fields(u.text) {
+		words++
+		if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
+			links++
+		}
+	}
+	if links >= 2 && links*5 >= words*2 {
+		return DropNavigation, true
+	}
+	return "", false
+}

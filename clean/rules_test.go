@@ -428,6 +428,10 @@ func TestRuleNavigation(t *testing.T) {
 		{"de", "A la Carte › News & Stories › Reisen › Der historische Purzelbaum", "navigation"},
 		{"de", "Hauptseite » 2010 » Oktober » 26 » Briefe", "navigation"},
 		{"en", "Home / News / World", "navigation"},
+		// A row of links.
+		{"en", "Listen:\u00a0http://po.st/TP_615 Download:\u00a0http://po.st/TP_615Download iTunes:\u00a0http://po.st/TP_615Apple", "navigation"},
+		{"de", "Links: www.trauernetz.de und www.instagram.com/trauernetz", "navigation"},
+		{"en", "The full report, published on Tuesday at https://example.org/report, runs to three hundred pages and covers every county in the state.", ""},
 		{"en", "Cats / dogs / birds: which pets the council will allow in the new flats", ""},
 		{"en", "Black, white | grey | silver: the colours of the season", ""},
 		{"en", "Home", "navigation"},
