@@ -207,6 +207,9 @@ func (b *builder) inline(c *html.Node, ctx bctx, st style) {
 		b.img(c, ctx)
 		return
 	}
+	if isInlineButton(c) {
+		return // "Click To Tweet" after a quote: a button's label, not text
+	}
 	if b.content[c] {
 		ctx.reason = ""
 	}
@@ -225,6 +228,21 @@ func (b *builder) inline(c *html.Node, ctx bctx, st style) {
 	for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 		b.node(cc, ctx, st)
 	}
+}
+
+// isInlineButton reports whether an inline element is a button: its class
+// has the word "btn" or "button", and its label is a few words.
+func isInlineButton(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	button := false
+	eachWord(class, func(w string) bool {
+		button = w == "btn" || w == "button"
+		return !button
+	})
+	return button && len(strings.Fields(textOf(n))) <= 3
 }
 
 // setCtx starts a new run when the context changes.

@@ -210,6 +210,14 @@ func TestHTMLTraps(t *testing.T) {
 			forbidden: []string{"Share this on Twitter"},
 		},
 		{
+			name: "a quote with its tweet button",
+			html: `<html><body><article><h1>Patience</h1>` + para("The business") +
+				`<p>Here is the thing:</p><a class="ctt" href="https://twitter.com/share?text=Every+online+business+exists+in+the+space-time+continuum.&amp;via=someone"><span class="ctt-text">Every online business exists in the space-time continuum.</span><span class="sw-ctt-btn">Click To Tweet</span></a>` +
+				para("The growth") + `</article></body></html>`,
+			want:      []string{"Every online business exists in the space-time continuum."},
+			forbidden: []string{"Click To Tweet", "continuum.Click"},
+		},
+		{
 			name: "a sentence ending in a no-break space after a related header",
 			html: `<html><body><article><h1>Moon landers</h1><p>Related</p>` +
 				`<p>NASA has recruited three commercial lunar lander ideas to join its moon program.&nbsp;</p>` +

@@ -175,6 +175,7 @@ var disclosurePhrases = []string{
 	"get a share of the sale", "receive a commission", "earns a commission", "affiliate links",
 	"affiliate link", "commission for purchases", "paid commission",
 	"products from one or more of our advertisers", "we may receive compensation when you click",
+	"shop has been compensated by", "all opinions are mine alone", "all opinions are my own",
 }
 
 // ruleDisclosure drops affiliate disclosures and the reporting and editing

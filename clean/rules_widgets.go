@@ -82,6 +82,8 @@ var widgetLabels = setOf(
 	"read comments", "alle kommentare anzeigen", "kommentare anzeigen", "ver comentarios", "voir les commentaires",
 	"reply", "report", "flag", "embed", "download", "upvote", "downvote", "vote",
 	"icon", "logo", "avatar", "thumbnail", "loading", "loading…", "loading...",
+	"memuat", "memuat...", "cargando", "cargando...", "chargement", "chargement...", "caricamento",
+	"caricamento...", "загрузка", "загрузка...", "ładowanie", "ładowanie...",
 	"font size", "text size", "a a", "aa", "a+", "a-",
 	"gefällt mir", "me gusta", "j'aime", "mi piace", "нравится", "suka", "いいね",
 )
