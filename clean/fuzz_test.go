@@ -314,10 +314,18 @@ func checkOutput(t *testing.T, what, out, in string, loose bool) {
 	if loose {
 		return
 	}
+	if strings.Contains(what, "markdown") {
+		// Link destinations are percent-encoded where Markdown needs it
+		// (markdownURL): "%28" is the input's "(", no new word.
+		out = urlUnescaper.Replace(out)
+	}
 	if w, ok := inventedWord(out, sourceOf(in)); !ok {
 		t.Fatalf("%s output has the word %q, which the input lacks\ninput:\n%q\noutput:\n%q", what, w, in, out)
 	}
 }
+
+// urlUnescaper undoes markdownURL's escapes.
+var urlUnescaper = strings.NewReplacer("%20", " ", "%28", "(", "%29", ")", "%3C", "<", "%3E", ">")
 
 // checkDocument checks the title and each block of doc like an output.
 func checkDocument(t *testing.T, doc *Document, in string, loose bool) {
