@@ -449,7 +449,8 @@ func rawText(n *html.Node, sb *strings.Builder) {
 }
 
 // codeLang reads a code block's language from class="language-x" or
-// "lang-x" on the pre element or the code element inside it.
+// "lang-x" on the pre element or the code element inside it, as the page
+// writes it: Markdown renderers read the name in any case.
 func codeLang(pre *html.Node) string {
 	for n := pre; n != nil; n = n.FirstChild {
 		if n.Type != html.ElementNode {
@@ -458,12 +459,12 @@ func codeLang(pre *html.Node) string {
 		for _, cl := range strings.Fields(attr(n, "class")) {
 			for _, prefix := range []string{"language-", "lang-"} {
 				if len(cl) > len(prefix) && strings.EqualFold(cl[:len(prefix)], prefix) {
-					return strings.ToLower(cl[len(prefix):])
+					return cl[len(prefix):]
 				}
 			}
 		}
 		if l := attr(n, "data-lang"); l != "" {
-			return strings.ToLower(l)
+			return l
 		}
 	}
 	return ""
