@@ -48,6 +48,7 @@ var enjoyedPhrases = []string{
 	"se ti è piaciuto questo articolo", "jika anda menyukai artikel ini", "если вам понравилась эта статья",
 	"dir hat der artikel gefallen", "hat dir der artikel gefallen", "hat ihnen der artikel gefallen",
 	"hat ihnen dieser artikel gefallen", "¿te gustó este artículo", "vous avez aimé cet article",
+	"gefällt dir unser", "gefällt ihnen unser", "do you like our", "vous aimez notre", "te gusta nuestra", "te gusta nuestro",
 }
 
 // promoCalls are the calls to action that make a longer line a promo.

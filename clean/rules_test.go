@@ -202,6 +202,7 @@ func TestRulePromos(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Sign up for our newsletter", "promo"},
 		{"es", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "promo"},
+		{"de", "Gefällt dir unser Klettermagazin?", "promo"},
 		{"de", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.", "promo"},
 		{"en", "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.", "promo|byline"},
 		{"en", "This shop has been compensated by #CollectiveBias, Inc. and its advertiser. All opinions are mine alone. #HealthyHydration #ad", "promo"},
@@ -280,6 +281,10 @@ func TestRuleRelated(t *testing.T) {
 		{"de", "Verwandte Beiträge", "related"},
 		{"de", "Diese Artikel könnten euch auch interessieren:", "related"},
 		{"de", "Das könnte Dich auch noch interessieren", "related"},
+		{"de", "Die meistgelesenen Artikel", "related"},
+		{"de", "TOP-THEMEN", "related"},
+		{"de", "Die aktuelle Ausgabe", "related"},
+		{"de", "Die aktuelle Ausgabe des Magazins widmet sich ganz dem Klettern in den Alpen und den Gefahren des Klimawandels.", ""},
 		{"es", "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?", "related"},
 		{"en", "SEE MORE: Hong Kong protests: 800 students under siege in university", "related"},
 		{"es", "Puedes ver el eclipse desde cualquier lugar del país si el cielo está despejado esa noche.", ""},
