@@ -26,14 +26,15 @@ var navigationLabels = setOf(
 	"nächster beitrag", "artículo anterior", "artículo siguiente", "article précédent",
 	"article suivant", "articolo precedente", "articolo successivo", "artikel sebelumnya",
 	"artikel selanjutnya", "предыдущая статья", "следующая статья", "poprzedni artykuł", "następny artykuł",
-	"zurück zur übersicht", "back to overview", "zurück zur startseite", "back to homepage",
+	"zurück zur übersicht", "back to overview", "vorschau auf den nächsten artikel",
+	"vorschau auf den vorherigen artikel", "zurück zur startseite", "back to homepage",
 	"on this page", "auf dieser seite", "en esta página", "sur cette page", "in questa pagina",
 	"categories", "kategorien", "categorías", "catégories", "categorie", "kategori", "рубрики", "kategorie",
 )
 
 // ruleNavigationLabel drops the lone labels of menus and page chrome.
 func ruleNavigationLabel(u *unit) (Reason, bool) {
-	if u.f.runes > 30 {
+	if u.f.runes > 40 {
 		return "", false
 	}
 	return DropNavigation, inSet(navigationLabels, u.label)

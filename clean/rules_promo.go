@@ -12,7 +12,7 @@ var promoPhrases = []string{
 	"install the app", "app store", "google play", "play store", "follow us", "join us on",
 	"join our", "whatsapp channel", "telegram channel", "channel whatsapp", "saluran whatsapp",
 	"on google news", "in google news", "di google news", "follow on google", "get our",
-	"our daily", "or listen back here", "listen live at", "opt-in box", "can send me the", "meet your inbox", "hit your inbox", "land in your inbox", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
+	"our daily", "unseren fan-shop", "unserem fan-shop", "visit our shop", "visit our store", "or listen back here", "listen live at", "opt-in box", "can send me the", "meet your inbox", "hit your inbox", "land in your inbox", "delivered through your letterbox", "to your letterbox", "delivered to your door", "in your inbox", "to your inbox", "delivered to your inbox", "push notification",
 	"enable notifications", "turn on notifications", "become a member", "become a patron",
 	"support our journalism", "support us", "donate", "unduh aplikasi", "download aplikasi",
 	"ikuti kami", "ikuti berita", "gabung", "langganan", "berlangganan", "hadir di whatsapp",
@@ -70,6 +70,7 @@ var promoCalls = []string{
 	"meet your inbox", "hit your inbox", "land in your inbox",
 	"check the opt-in box", "opt-in box", "can send me the",
 	"or listen back here", "listen live at",
+	"unseren fan-shop", "unserem fan-shop", "visit our shop", "visit our store",
 }
 
 // noticePhrases mark cookie, consent and paywall notices.
@@ -109,6 +110,7 @@ var noticeAnchors = []string{
 	"browsing", "accept", "settings", "experience", "webseite", "website", "verwenden",
 	"akzeptieren", "sitio web", "utilizamos", "aceptar", "utilisons", "accepter", "navigation",
 	"сайт", "situs", "موقع", "サイト", "网站", "ملفات تعريف الارتباط", "serwis", "stron",
+	"klicken sie auf den unteren button", "click the button below to load",
 }
 
 // noticeAnchorsBeyondBrowser are noticeAnchors but "browser".
@@ -221,6 +223,8 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 var agencyNames = []string{
 	"getty images", "getty", "reuters", "afp", "associated press", "ap photo", "shutterstock",
 	"istock", "istockphoto", "alamy", "epa", "dpa", "picture alliance", "bloomberg", "pa images",
+	"thinkstock", "unsplash", "pixabay", "adobe stock", "adobestock", "fotolia", "depositphotos", "imago",
+	"keystone",
 }
 
 // agencyFirstWords are the first words of agencyNames: a line holds an

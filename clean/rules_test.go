@@ -203,6 +203,7 @@ func TestRulePromos(t *testing.T) {
 		{"en", "Sign up for our newsletter", "promo"},
 		{"es", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "promo"},
 		{"de", "Gefällt dir unser Klettermagazin?", "promo"},
+		{"de", "Besuchen Sie unseren Fan-Shop!", "promo"},
 		{"de", "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per E-Mail informieren.", "promo"},
 		{"en", "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.", "promo|byline"},
 		{"en", "This shop has been compensated by #CollectiveBias, Inc. and its advertiser. All opinions are mine alone. #HealthyHydration #ad", "promo"},
@@ -251,6 +252,7 @@ func TestRuleNotices(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "We use cookies to improve your experience. By continuing you accept our cookie policy.", "notice"},
 		{"en", "Accept all cookies", "notice"},
+		{"de", "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", "notice"},
 		{"en", "This article is for subscribers only.", "notice"},
 		{"en", "Please enable JavaScript to view the comments.", "notice"},
 		{"de", "Ich akzeptiere die Datenschutzbestimmungen von changelog und von unserem Newsletterdienst. Sie können sich jederzeit wieder abmelden.", "notice"},
@@ -436,6 +438,7 @@ func TestRuleNavigation(t *testing.T) {
 		{"de", "A la Carte › News & Stories › Reisen › Der historische Purzelbaum", "navigation"},
 		{"de", "Hauptseite » 2010 » Oktober » 26 » Briefe", "navigation"},
 		{"en", "Home / News / World", "navigation"},
+		{"de", "Vorschau auf den nächsten Artikel", "navigation"},
 		// A row of links.
 		{"en", "Listen:\u00a0http://po.st/TP_615 Download:\u00a0http://po.st/TP_615Download iTunes:\u00a0http://po.st/TP_615Apple", "navigation"},
 		{"de", "Links: www.trauernetz.de und www.instagram.com/trauernetz", "navigation"},
@@ -482,6 +485,8 @@ func TestRulesContactsAndDisclosures(t *testing.T) {
 func TestRulesCredits(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"en", "Getty", "byline"},
+		{"de", "Thinkstock", "byline"},
+		{"en", "Unsplash", "byline"},
 		{"en", "Photo: Jane Doe / Reuters", "byline"},
 		{"de", "(Quelle: Fleischmann/Unsplash/DJV)", "byline"},
 		{"es", "Fuente: INE", "byline"},
