@@ -24,7 +24,7 @@ var relatedPrefixes = []string{
 	"verwandte beiträge", "ähnliche beiträge", "das könnte dich auch", "das könnte euch auch",
 	"das könnte sie auch", "diese artikel könnten", "diese beiträge könnten", "weitere beiträge",
 	"diese beiträge solltest du nicht verpassen", "die meistgelesenen", "meistgelesene artikel",
-	"die beliebtesten artikel", "top-themen", "top themen", "topthemen", "aktuelle ausgabe", "die aktuelle ausgabe",
+	"die beliebtesten artikel",
 	"você pode gostar", "você também pode gostar", "leia mais", "leia também",
 	"lee también", "lea también", "see more:", "puedes ver", "mira también", "ver también", "leer más", "lea más", "lea:", "lee:", "leia:", "le puede interesar",
 	"puede interesarte", "beliebte beiträge", "meistgelesen", "am meisten gelesen", "neueste artikel",
