@@ -322,10 +322,13 @@ func isTweetableQuote(a *html.Node, href string) bool {
 // not count in the block's link density.
 func isPrintedURL(t string) bool {
 	t = strings.TrimSpace(t)
-	if strings.ContainsAny(t, " ") {
-		return false
-	}
-	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")
+	return !strings.ContainsAny(t, " \t") && isWebAddress(t)
+}
+
+// isWebAddress reports whether w opens like a web address: "http://",
+// "https://" or "www.".
+func isWebAddress(w string) bool {
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }
 
 // br handles a line break: one is a space, two end the paragraph.

@@ -80,7 +80,7 @@ func resumesList(units []unit, j int, item func(*unit) bool) bool {
 		return true
 	}
 	v := &units[j]
-	if v.rule != "" || !item(v) || !isBareLink(v.text) {
+	if v.rule != "" || !item(v) || !isPrintedURL(v.text) {
 		return false
 	}
 	k := j + 1
@@ -108,10 +108,4 @@ func isListMarked(u *unit) bool {
 		i = 1 // "a)"
 	}
 	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' && !strings.HasPrefix(t[i+2:], " ")
-}
-
-// isBareLink reports whether text is a web address alone.
-func isBareLink(text string) bool {
-	return (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "www.")) &&
-		!strings.ContainsAny(text, " \t")
 }

@@ -107,7 +107,7 @@ func ruleLinkList(u *unit) (Reason, bool) {
 	links, words := 0, 0
 	for _, w := range strings.Fields(u.text) {
 		words++
-		if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
+		if isWebAddress(w) {
 			links++
 		}
 	}

@@ -128,34 +128,13 @@ func markTeasers(units []unit) {
 // date, as teaser cards repeat "headline, author, date, summary".
 func nextCard(units []unit, j int) bool {
 	k := nextText(units, j+1)
-	if k < 0 || units[k].rule != "" || !cardHeadline(&units[k]) {
-		return false
-	}
-	for step, m := 0, k; step < 2; step++ {
-		if m = nextText(units, m+1); m < 0 {
-			return false
-		}
-		if units[m].rule == DropByline {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && units[k].rule == "" && cardHeadline(&units[k]) && bylineBelow(units, k, 2)
 }
 
 // cardHeadline reports whether u may be a teaser card's headline: short,
 // and ending in no full stop (a question or an exclamation may head one).
 func cardHeadline(u *unit) bool {
 	return u.f.words <= 25 && !u.f.colonEnd && !strings.HasSuffix(strings.TrimRight(u.text, "”\"' "), ".")
-}
-
-// nextText is the index of the first unit with text at or after j, or -1.
-func nextText(units []unit, j int) int {
-	for ; j < len(units); j++ {
-		if units[j].text != "" {
-			return j
-		}
-	}
-	return -1
 }
 
 // isKicker reports whether u is a teaser's kicker: a few words in capitals.
@@ -189,7 +168,7 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 		if sentence {
 			return caps*10 >= n*9
 		}
-		return n >= 4 && caps*10 >= n*7 // titleCased(t[:i])
+		return titleCasedCount(caps, n)
 	}
 	for i := 1; i+1 < limit; i++ {
 		c := t[i]
@@ -198,7 +177,7 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 			words++
 		case c == '.' || c == '!' || c == '?':
 			if t[i+1] == ' ' {
-				if caps, n := cc.upTo(i); caps < n && (words < 4 || n < 4 || caps*10 < n*7) {
+				if caps, n := cc.upTo(i); caps < n && (words < 4 || !titleCasedCount(caps, n)) {
 					return "", false // a sentence ended: this is prose
 				}
 				sentence = true
@@ -238,40 +217,25 @@ func lowerRun(t string, i int) int {
 // titleCased reports whether most words of s start with a capital or a
 // digit, as headlines do and sentences do not.
 func titleCased(s string) bool {
-	caps, n := capitalised(s)
+	return titleCasedCount(capitalised(s))
+}
+
+// titleCasedCount is titleCased on the counts capitalised returns.
+func titleCasedCount(caps, n int) bool {
 	return n >= 4 && caps*10 >= n*7
 }
 
 // capitalised counts the words of s and those that open with an ASCII
-// capital or a digit.
+// capital or a digit; words are parted by white space, as strings.Fields
+// parts them.
 func capitalised(s string) (caps, n int) {
-	inWord := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		space := isSpaceASCII(c)
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space:
-			inWord = false
-		case !inWord:
-			inWord = true
-			n++
-			if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-				caps++
-			}
-		}
-		i += size
-	}
-	return caps, n
+	c := capCounter{s: s}
+	return c.upTo(len(s))
 }
 
-// capCounter counts the words of a prefix of s, and those capitalised,
-// as capitalised does, reading each byte once however often it is asked.
+// capCounter counts the words of a prefix of s, and those that open with
+// an ASCII capital or a digit, reading each byte once however often it is
+// asked.
 type capCounter struct {
 	s       string
 	pos     int
@@ -279,8 +243,8 @@ type capCounter struct {
 	caps, n int
 }
 
-// upTo returns capitalised(s[:i]) for an i at a rune's start, i at least
-// that of the previous call.
+// upTo returns the counts for s[:i], for an i at a rune's start and at
+// least that of the previous call.
 func (c *capCounter) upTo(i int) (caps, n int) {
 	for c.pos < i {
 		b := c.s[c.pos]
@@ -329,7 +293,7 @@ func ruleDatelineTeaser(u *unit) (Reason, bool) {
 		}
 		colon := from + k
 		from = colon + 2
-		if colon+2 < len(t) && isUpperASCII(t[colon+2]) && headlineBeforeDateline(t, colon) && len(strings.Fields(t[colon+2:])) >= 8 {
+		if colon+2 < len(t) && isUpperASCII(t[colon+2]) && headlineBeforeDateline(t, colon) && wordCount(t[colon+2:]) >= 8 {
 			return DropRelated, true
 		}
 	}
@@ -364,12 +328,10 @@ func headlineBeforeDateline(t string, colon int) bool {
 	if letters < 5 || vowels*4 < letters {
 		return false
 	}
-	head := strings.Fields(t[:start])
-	if len(head) < 4 || len(head) > 25 {
+	if n := wordCount(t[:start]); n < 4 || n > 25 {
 		return false
 	}
-	last := head[len(head)-1]
-	return !strings.ContainsAny(t[:start], ".!?") && last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?")
+	return !strings.ContainsAny(t[:start], ".!?")
 }
 
 // isUpperASCII and isLowerASCII report whether c is an ASCII capital or
@@ -377,13 +339,9 @@ func headlineBeforeDateline(t string, colon int) bool {
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// countUpperASCII counts the ASCII capitals of s.
-func countUpperASCII(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if isUpperASCII(s[i]) {
-			n++
-		}
-	}
+// wordCount is the number of words of s, as strings.Fields parts them,
+// counted in place.
+func wordCount(s string) int {
+	_, n := capitalised(s)
 	return n
 }

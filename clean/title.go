@@ -54,7 +54,7 @@ func findTitle(units []unit, a int) int {
 		}
 		// "Headline", "By Jane Doe", "12 March 2024"; not a breadcrumb,
 		// "Home / Society / Ecology", which may stand there too.
-		if bylineBelow(units, i) && !containsAny(u.text, crumbSeparators) {
+		if bylineBelow(units, i, 3) && !containsAny(u.text, crumbSeparators) {
 			score += 2
 		}
 		if score > bestScore {
@@ -91,14 +91,13 @@ func leadAfterTitle(units []unit, title, a int) int {
 }
 
 // bylineBelow reports whether a byline or a dateline stands within the
-// three lines below units[i], where news pages print them under the
-// headline.
-func bylineBelow(units []unit, i int) bool {
-	for j, n := i+1, 0; j < len(units) && n < 3; j++ {
-		if units[j].text == "" {
-			continue
+// lines lines with text below units[i]: news pages print them under the
+// headline, and teaser cards under theirs.
+func bylineBelow(units []unit, i, lines int) bool {
+	for n, j := 0, i; n < lines; n++ {
+		if j = nextText(units, j+1); j < 0 {
+			return false
 		}
-		n++
 		if units[j].rule == DropByline {
 			return true
 		}

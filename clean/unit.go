@@ -33,3 +33,13 @@ type unit struct {
 	nextIsProse bool // the next unit no rule condemned is prose
 	keep        bool
 }
+
+// nextText is the index of the first unit with text at or after j, or -1.
+func nextText(units []unit, j int) int {
+	for ; j < len(units); j++ {
+		if units[j].text != "" {
+			return j
+		}
+	}
+	return -1
+}
