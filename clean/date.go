@@ -74,7 +74,7 @@ func hasMonthName(text string) bool {
 	m := monthMatcher()
 	st := uint16(0)
 	for i := 0; i < len(text); i++ {
-		st = m.next[int(st)*m.nclass+int(m.class[text[i]])]
+		st = m.step(st, text[i])
 		if m.out[st] != 0 && numberFollows(text[i+1:]) {
 			return true
 		}

@@ -1,6 +1,9 @@
 package clean
 
-import "sync"
+import (
+	"math/bits"
+	"sync"
+)
 
 // phraseList names one of the word lists that rules look for inside a
 // line's lower-cased text.
@@ -26,6 +29,9 @@ const (
 	plContributed
 	plCounterWord
 	plNoticeAnchorBeyondBrowser
+	plWebMark     // gates ruleLinkList
+	plContactMark // gates ruleContact
+	plCreditMark  // gates ruleCredit
 	numPhraseLists
 )
 
@@ -52,6 +58,9 @@ func phraseLists() [numPhraseLists][]string {
 		plCounterWord:  keysOf(counterWords),
 
 		plNoticeAnchorBeyondBrowser: noticeAnchorsBeyondBrowser,
+		plWebMark:                   webMarks,
+		plContactMark:               contactMarks,
+		plCreditMark:                creditMarks,
 	}
 }
 
@@ -66,7 +75,8 @@ func (h phraseHits) has(l phraseList) bool { return h&(1<<l) != 0 }
 type phraseMatcher struct {
 	class  [256]uint8   // byte → class; 0 for bytes in no phrase
 	nclass int          // number of classes
-	next   []uint16     // state*nclass + class → state: small, to stay in cache
+	shift  uint         // a state's row of next is 1<<shift long, at least nclass
+	next   []uint16     // state<<shift | class → state: small, to stay in cache
 	out    []phraseHits // lists whose phrase ends at the state
 }
 
@@ -125,7 +135,8 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 	// states are the ones read again and again; numbered first, they
 	// share a few kilobytes of cache instead of lying scattered over the
 	// whole table.
-	m.next = make([]uint16, len(out)*m.nclass)
+	m.shift = uint(bits.Len(uint(m.nclass - 1)))
+	m.next = make([]uint16, len(out)<<m.shift)
 	m.out = make([]phraseHits, len(out))
 	m.out[0] = out[0]
 	renum := make([]int32, len(out)) // trie state → its number in m
@@ -148,16 +159,23 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 				renum[t] = nt
 				m.out[nt] = out[t]
 				if ns != 0 {
-					fail[nt] = int32(m.next[int(fail[ns])*m.nclass+c])
+					fail[nt] = int32(m.next[int(fail[ns])<<m.shift|c])
 				}
-				m.next[ns*m.nclass+c] = uint16(nt)
+				m.next[ns<<m.shift|c] = uint16(nt)
 				queue = append(queue, t)
 			case ns != 0:
-				m.next[ns*m.nclass+c] = m.next[int(fail[ns])*m.nclass+c]
+				m.next[ns<<m.shift|c] = m.next[int(fail[ns])<<m.shift|c]
 			}
 		}
 	}
 	return m
+}
+
+// step returns the state after reading byte c in state st. A row's length
+// is a power of two, so finding it takes a shift rather than a multiply
+// on the path every byte of a line waits for.
+func (m *phraseMatcher) step(st uint16, c byte) uint16 {
+	return m.next[int(st)<<m.shift|int(m.class[c])]
 }
 
 // match returns the lists that have a phrase in s.
@@ -165,7 +183,7 @@ func (m *phraseMatcher) match(s string) phraseHits {
 	var hits phraseHits
 	st := uint16(0)
 	for i := 0; i < len(s); i++ {
-		st = m.next[int(st)*m.nclass+int(m.class[s[i]])]
+		st = m.step(st, s[i])
 		hits |= m.out[st]
 	}
 	return hits

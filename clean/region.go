@@ -381,7 +381,9 @@ func decideUnits(units []unit, a, b, title int, opts Options) {
 		default:
 			decideInside(units, i, b, opts)
 		}
-		if u.keep {
+		// Only a text with copies is looked up again (an image's alt
+		// text may be the first of a caption's copies).
+		if u.keep && (u.copies > 1 || u.dupOf >= 0 || isImageUnit(u)) {
 			kept[u.text] = true
 		}
 	}

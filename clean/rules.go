@@ -60,25 +60,60 @@ func labelOf(low string) string {
 	})
 }
 
-// keysOf returns the words of a set, in no order.
-func keysOf(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for w := range set {
-		out = append(out, w)
+// labelSet is a read-only set of labels and words. Nearly every look-up
+// is of a line that is in none of the rule sets, so a filter of a few
+// bits, read from the string's length and its first, middle and last
+// bytes, turns most of them away before the map hashes the whole string.
+type labelSet struct {
+	filter [labelFilterWords]uint64
+	m      map[string]struct{}
+}
+
+// labelFilterWords is the filter's size in 64-bit words: 2,048 bits, a
+// few per member of the largest set.
+const labelFilterWords = 32
+
+// labelFilterBits returns the two filter bits of a non-empty s.
+func labelFilterBits(s string) (uint, uint) {
+	n := uint(len(s))
+	a, m, z := uint(s[0]), uint(s[n/2]), uint(s[n-1])
+	const mask = labelFilterWords*64 - 1
+	return (n*131 + a*31 + z) & mask, (n*17 + m*257 + a*7) & mask
+}
+
+// setOf builds a read-only set from words.
+func setOf(words ...string) *labelSet {
+	s := &labelSet{m: make(map[string]struct{}, len(words))}
+	for _, w := range words {
+		s.m[w] = struct{}{}
+		if w != "" {
+			b1, b2 := labelFilterBits(w)
+			s.filter[b1/64] |= 1 << (b1 % 64)
+			s.filter[b2/64] |= 1 << (b2 % 64)
+		}
 	}
-	return out
+	return s
 }
 
 // inSet reports whether s is one of the words.
-func inSet(set map[string]bool, s string) bool { return set[s] }
-
-// setOf builds a read-only set from words.
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+func inSet(set *labelSet, s string) bool {
+	if s != "" {
+		b1, b2 := labelFilterBits(s)
+		if set.filter[b1/64]&(1<<(b1%64)) == 0 || set.filter[b2/64]&(1<<(b2%64)) == 0 {
+			return false
+		}
 	}
-	return m
+	_, ok := set.m[s]
+	return ok
+}
+
+// keysOf returns the words of a set, in no order.
+func keysOf(set *labelSet) []string {
+	out := make([]string, 0, len(set.m))
+	for w := range set.m {
+		out = append(out, w)
+	}
+	return out
 }
 
 // prefixSet is a read-only set of prefixes bucketed by their first byte,

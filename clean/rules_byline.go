@@ -295,6 +295,9 @@ var contactPhrases = []string{
 	"écrivez-nous à", "scriveteci a", "napisz do nas",
 }
 
+// contactMarks are what an address or a contact line holds.
+var contactMarks = []string{"@", "twitter.com/"}
+
 // ruleContact drops the author's contact lines and update times: an
 // e-mail address alone, "Have a tip? Jane may be reached at ...", "Updated
 // at 1:23 p.m.".
@@ -310,7 +313,7 @@ func ruleContact(u *unit) (Reason, bool) {
 	if u.f.runes <= 40 && u.f.digits > 0 && mayBeClockLine(u.text) && reClock.MatchString(strings.TrimSpace(u.text)) {
 		return DropByline, true
 	}
-	if !strings.Contains(u.text, "@") && !strings.Contains(u.low, "twitter.com/") {
+	if !u.hits.has(plContactMark) {
 		return "", false // both an address and a contact line hold an "@" or a profile's address
 	}
 	t := strings.TrimSpace(u.text)
@@ -432,6 +435,10 @@ func ruleAuthorHeader(u *unit) (Reason, bool) {
 // maxCreditWords is the most words a credit line names after its label.
 const maxCreditWords = 5
 
+// creditMarks are what must follow a credit's label: a colon, dots, a
+// slash or "by".
+var creditMarks = []string{":", "/", "…", "...", " by "}
+
 // ruleCredit drops a picture's or a figure's credit on a line of its own:
 // a credit label, a colon and a few names, "(Quelle: Fleischmann/Unsplash)",
 // "Source: Reuters", or the label alone, "Credit:". A labelled sentence,
@@ -441,8 +448,7 @@ func ruleCredit(u *unit) (Reason, bool) {
 		return "", false
 	}
 	// labelled needs a colon, dots, a slash or "by" after the label.
-	t := u.text
-	if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "…") && !strings.Contains(t, "...") && !strings.Contains(u.low, " by ") {
+	if !u.hits.has(plCreditMark) {
 		return "", false
 	}
 	inner := strings.Trim(u.text, "()[] ")

@@ -97,11 +97,14 @@ func mayHoldCrumbs(text string) bool {
 	return false
 }
 
+// webMarks are what a line holding a web address must hold.
+var webMarks = []string{"http", "www."}
+
 // ruleLinkList drops a line made mostly of web addresses, a dump's row of
 // links: "Listen: http://po.st/a Download: http://po.st/b iTunes: …". Two
 // addresses or more, at least two words in five.
 func ruleLinkList(u *unit) (Reason, bool) {
-	if u.f.runes > 400 || !strings.Contains(u.text, "http") && !strings.Contains(u.text, "www.") {
+	if u.f.runes > 400 || !u.hits.has(plWebMark) {
 		return "", false
 	}
 	links, words := 0, 0

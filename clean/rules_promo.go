@@ -187,7 +187,10 @@ func ruleDisclosure(u *unit) (Reason, bool) {
 	if u.f.runes > 300 {
 		return "", false
 	}
-	low := strings.TrimLeft(u.low, "( ")
+	low := u.low
+	for low != "" && (low[0] == '(' || low[0] == ' ') {
+		low = low[1:]
+	}
 	if (strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "additional reporting by ")) &&
 		(strings.Contains(low, "editing by") || strings.Contains(low, "edited by") || strings.Contains(low, "writing by")) {
 		return DropByline, true

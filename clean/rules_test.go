@@ -518,3 +518,27 @@ func TestRuleGluedTeasers(t *testing.T) {
 		{"de", "Haupteingang Genossenschaftsverband Bayern e. V. (GVB), Türkenstraße 22, 80333 MünchenDer Genossenschaftsverband Bayern vertritt die Interessen von 1.212 Genossenschaften.", ""},
 	})
 }
+
+// TestLabelSetFindsMembersOnly checks the filter in front of a labelSet's
+// map: it must never turn a member away, and non-members stay out.
+func TestLabelSetFindsMembersOnly(t *testing.T) {
+	words := keysOf(widgetLabels)
+	set := setOf(words...)
+	member := map[string]bool{}
+	for _, w := range words {
+		member[w] = true
+	}
+	var probes []string
+	for _, w := range words {
+		probes = append(probes, w, w+"s", strings.ToUpper(w), "a"+w, w[:len(w)/2], strings.Repeat(w, 2))
+	}
+	probes = append(probes, "", " ", "share this article now", "x", "xx")
+	for _, p := range probes {
+		if got := inSet(set, p); got != member[p] {
+			t.Errorf("inSet(%q) = %v, want %v", p, got, member[p])
+		}
+	}
+	if empty := setOf(""); !inSet(empty, "") || inSet(empty, "a") {
+		t.Error("a set holding the empty string answers it wrong")
+	}
+}

@@ -146,7 +146,7 @@ func ruleWidget(u *unit) (Reason, bool) {
 	if u.f.runes > 80 || u.f.words > 10 || u.label == "" {
 		return "", false
 	}
-	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.text) {
+	if inSet(widgetLabels, u.label) || u.f.digits > 0 && isGalleryCounter(u.low) {
 		return DropWidget, true
 	}
 	// "Gizmodo avatar", "Facebook icon": an image's label.
@@ -192,6 +192,9 @@ func ruleWidget(u *unit) (Reason, bool) {
 // buttonSeparator splits a row of buttons into their labels.
 var buttonSeparator = newSeparator(isButtonSeparator)
 
+// spaceSeparator splits text into words as strings.Fields does.
+var spaceSeparator = newSeparator(unicode.IsSpace)
+
 // isButtonSeparator reports whether r separates the labels of a row of
 // buttons.
 func isButtonSeparator(r rune) bool {
@@ -213,11 +216,11 @@ var commentLinkSet = newPrefixSet(commentLinkPrefixes)
 // after it, as in "zoom-in-whitePerbesar".
 func ruleIconName(u *unit) (Reason, bool) {
 	t := u.text
-	if u.f.runes > 80 || strings.ContainsAny(t, " \t") {
+	if u.f.runes > 80 || strings.IndexByte(t, ' ') >= 0 || strings.IndexByte(t, '\t') >= 0 {
 		return "", false
 	}
 	// An icon name has parts joined by '-' or '_', or starts with "icon".
-	if !strings.ContainsAny(t, "-_") && !strings.HasPrefix(t, "icon") {
+	if strings.IndexByte(t, '-') < 0 && strings.IndexByte(t, '_') < 0 && !strings.HasPrefix(t, "icon") {
 		return "", false
 	}
 	// The icon name is the leading run of lower-case ASCII letters, digits,
@@ -257,10 +260,11 @@ var shareVerbSet = newPrefixSet(shareVerbs)
 // galleryWords name the items a gallery counts: "Image 3 of 12".
 var galleryWords = setOf("image", "images", "photo", "photos", "picture", "slide", "bild", "foto", "fotos", "imagen", "immagine", "фото")
 
-// isGalleryCounter reports whether text is a gallery's position counter:
-// "Image 3 of 12", "Photo 2/5", "Bild 1 von 7".
-func isGalleryCounter(text string) bool {
-	f := strings.Fields(lowerText(text))
+// isGalleryCounter reports whether low, a lower-cased line, is a
+// gallery's position counter: "image 3 of 12", "photo 2/5", "bild 1 von 7".
+func isGalleryCounter(low string) bool {
+	var buf [maxFields]string
+	f := splitFields(low, spaceSeparator, &buf)
 	if len(f) < 2 || len(f) > 4 || !inSet(galleryWords, f[0]) || !isDigits(f[1][:strings.IndexByte(f[1]+"/", '/')]) {
 		return false
 	}

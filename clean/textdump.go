@@ -130,6 +130,9 @@ func dedent(l string) string {
 // tableRun returns the number of consecutive tab-separated rows starting
 // at i, or 0 when there are fewer than two.
 func tableRun(lines []string, i int) int {
+	if strings.IndexByte(lines[i], '\t') < 0 {
+		return 0 // the common case, answered without trimming the line
+	}
 	j := i
 	for j < len(lines) && strings.Contains(strings.TrimSpace(lines[j]), "\t") && !isIndented(lines[j]) {
 		j++
