@@ -221,11 +221,51 @@ func hasUpper(s string) bool {
 // isCJK reports whether r belongs to a script written without spaces
 // between words.
 func isCJK(r rune) bool {
-	if r < 0x0E00 {
-		return false
+	switch scriptOf(r) {
+	case scriptHan, scriptKana, scriptThai:
+		return true
 	}
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
-		unicode.Is(unicode.Thai, r)
+	return false
+}
+
+// script is one of the scripts the classifier tells apart by their runes.
+type script uint8
+
+// The scripts scriptOf tells.
+const (
+	scriptOther  script = iota
+	scriptHan           // Chinese characters, also used in Japanese
+	scriptKana          // Hiragana and Katakana
+	scriptThai          // Thai
+	scriptHangul        // Korean
+)
+
+// scriptOf returns the script of r among Han, kana, Thai and Hangul, or
+// scriptOther. Most runes of any page, and the curly quotes and dashes of
+// every language, fall in ranges that hold one script or none, which are
+// answered without searching Unicode's tables.
+func scriptOf(r rune) script {
+	switch {
+	case r < 0x0E00:
+		return scriptOther
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs
+		return scriptHan
+	case r >= 0xAC00 && r <= 0xD7A3: // Hangul syllables
+		return scriptHangul
+	case r >= 0x0E80 && r < 0x1100 || r >= 0x1200 && r < 0x2E80:
+		return scriptOther // Lao to Georgian; Ethiopic to punctuation and symbols
+	}
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return scriptHan
+	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		return scriptKana
+	case unicode.Is(unicode.Thai, r):
+		return scriptThai
+	case unicode.Is(unicode.Hangul, r):
+		return scriptHangul
+	}
+	return scriptOther
 }
 
 // lowerASCII lower-cases a short ASCII word into buf, so that a map look-up

@@ -101,6 +101,15 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	dropKeptAuthorBio(units, d.Author)
 	dropAuthorBox(units)
 	d.Verdicts = make([]Verdict, 0, len(units))
+	kept := 0
+	for i := range units {
+		if units[i].keep && i != title {
+			kept++
+		}
+	}
+	if kept > 0 {
+		d.Blocks = make([]Block, 0, kept)
+	}
 	for i := range units {
 		u := &units[i]
 		d.Verdicts = append(d.Verdicts, Verdict{Line: u.line, Text: u.text, Keep: u.keep, Reason: u.reason})

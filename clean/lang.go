@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -143,18 +142,16 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 		}
 		r, size := utf8.DecodeRuneInString(text[k:])
 		k += size
-		if r >= 0x0E00 {
-			switch {
-			case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-				s.kana++
-				s.cjk++
-			case unicode.Is(unicode.Han, r):
-				s.cjk++
-			case unicode.Is(unicode.Thai, r):
-				s.thai++
-			case unicode.Is(unicode.Hangul, r):
-				s.hangul++
-			}
+		switch scriptOf(r) {
+		case scriptKana:
+			s.kana++
+			s.cjk++
+		case scriptHan:
+			s.cjk++
+		case scriptThai:
+			s.thai++
+		case scriptHangul:
+			s.hangul++
 		}
 		fl := flagsOf(r)
 		if fl&(rfLetter|rfDigit|rfMn) == 0 && r != '’' { // a separator: no letter, digit, mark or apostrophe

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // unitsOf makes one unit per line of text, as a text dump does.
@@ -113,6 +114,27 @@ func TestPageLanguageUnknown(t *testing.T) {
 	} {
 		if idx, code := pageLanguage(unitsOf(text), tbl); code != "" || idx != -1 {
 			t.Errorf("pageLanguage(%q) = %d, %q, want -1, \"\"", text, idx, code)
+		}
+	}
+}
+
+// TestScriptOfMatchesUnicode checks scriptOf's fast ranges against
+// Unicode's script tables, for every rune.
+func TestScriptOfMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := scriptOther
+		switch {
+		case unicode.Is(unicode.Han, r):
+			want = scriptHan
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			want = scriptKana
+		case unicode.Is(unicode.Thai, r):
+			want = scriptThai
+		case unicode.Is(unicode.Hangul, r):
+			want = scriptHangul
+		}
+		if got := scriptOf(r); got != want {
+			t.Fatalf("scriptOf(%U) = %d, want %d", r, got, want)
 		}
 	}
 }

@@ -11,7 +11,14 @@ import (
 // that have no case or whose case is a fixed offset.
 func lowerText(s string) string {
 	first := -1 // the first capital
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at once while they are ASCII without capitals.
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s, i); x&hiBits != 0 || asciiUpper(x) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return lowerUnicode(s, i)
@@ -43,7 +50,11 @@ func lowerUnicode(s string, from int) string {
 	var b strings.Builder
 	copied := 0 // s[:copied] is in b, once b is in use
 	started := false
-	for i := 0; i < len(s); {
+	// Before from, only ASCII capitals change.
+	if i := strings.IndexFunc(s[:from], func(r rune) bool { return r >= 'A' && r <= 'Z' }); i >= 0 {
+		from = i
+	}
+	for i := from; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
@@ -79,9 +90,27 @@ func lowerUnicode(s string, from int) string {
 	return b.String()
 }
 
+// asciiUpper returns the high bit of each byte of x, all ASCII, that is
+// an upper-case letter.
+func asciiUpper(x uint64) uint64 {
+	// A byte gains its high bit by adding 63 when it is 'A' or above, and
+	// by adding 37 when it is above 'Z'; no sum carries into the next byte.
+	return (x + lowBits*(0x80-'A')) &^ (x + lowBits*(0x7f-'Z')) & hiBits
+}
+
 // lowerRune is unicode.ToLower with fast paths for the commonest scripts.
 func lowerRune(r rune) rune {
 	switch {
+	case r >= 0x80 && r <= 0xbf, // Latin-1 punctuation and symbols
+		r >= 0xdf && r <= 0xff,     // Latin-1 lower case, and the division sign
+		r == 0xd7,                  // the multiplication sign
+		r >= 0x2000 && r <= 0x206f: // general punctuation: quotes, dashes
+		return r
+	case r >= 0xc0 && r <= 0xde: // Latin-1 upper case
+		return r + 0x20
+	case r >= 0x100 && r <= 0x12f, r >= 0x132 && r <= 0x137, r >= 0x14a && r <= 0x177:
+		// Latin Extended-A, in pairs of upper and lower case
+		return r | 1
 	case r >= 0x430 && r <= 0x45f, // Cyrillic lower case
 		r >= 0x590 && r <= 0x8ff,   // Hebrew, Arabic, Syriac, Thaana and more
 		r >= 0x900 && r <= 0xfff,   // Indic scripts, Thai, Lao, Tibetan

@@ -63,6 +63,9 @@ func settle(doc *Document, opts Options) *Document {
 // blockSurvives reports whether every line the block renders in text output
 // is among the survivors.
 func blockSurvives(bl Block, survivors map[string]bool) bool {
+	if line, ok := plainLine(bl); ok {
+		return survivors[line]
+	}
 	d := Document{Blocks: []Block{bl}}
 	for _, l := range strings.Split(strings.TrimSuffix(d.Text(), "\n"), "\n") {
 		if !survivors[l] {
@@ -76,8 +79,22 @@ func blockSurvives(bl Block, survivors map[string]bool) bool {
 // item), when that is one line. A later pass may take such a line for the
 // title; the block must then go, or the output would hold it twice.
 func renderedLine(bl Block) string {
+	if line, ok := plainLine(bl); ok {
+		return line
+	}
 	d := Document{Blocks: []Block{bl}}
 	return strings.TrimSuffix(d.Text(), "\n")
+}
+
+// plainLine returns the block's text when text output prints the block as
+// that text alone, on one line, as it does most paragraphs: the rendering
+// settle would otherwise make of every block is then spared.
+func plainLine(bl Block) (string, bool) {
+	switch bl.Kind {
+	case ListItem, Code, Table, Image:
+		return "", false
+	}
+	return bl.Text, strings.IndexByte(bl.Text, '\n') < 0
 }
 
 // dropBlockVerdict marks the verdict of a block's source as dropped.
