@@ -76,31 +76,27 @@ func measure(text string, t *stopwordTable, lang int) features {
 		if c < utf8.RuneSelf {
 			// ASCII fast path: the same classes without Unicode tables.
 			if k := asciiClass[c]; k&acWord != 0 && wordStart < 0 {
-				// A word starts: read its ASCII run in one go.
+				// A word starts: read its ASCII run in one go, adding up
+				// its capitals, letters and digits in one packed sum.
 				j := i
-				var upper, letters, digits int32
-				key, keyLow = 0, 0
+				var sum uint64
 				for ; j < len(text); j++ {
-					c := text[j]
-					if c >= utf8.RuneSelf {
+					v := asciiWordCounts[text[j]]
+					if v == notWordByte {
 						break
 					}
-					k := asciiClass[c]
-					if k&acWord == 0 {
-						break
-					}
-					if n := j - i; n < 8 {
-						key |= uint64(c) << (8 * n)
-						keyLow |= uint64(c|k&acUpper) << (8 * n)
-					}
-					upper += int32(k&acUpper) >> 5
-					letters += int32(k&acLetter) >> 1
-					digits += int32(k&acDigit) >> 2
+					sum += v
+				}
+				upper, letters, digits := unpackCounts(sum)
+				if j-i >= 1<<countBits {
+					upper, letters, digits = countWordBytes(text[i:j]) // beyond the packed fields
 				}
 				f.runes += int32(j - i)
 				f.upper += upper
 				f.letters += letters
 				f.digits += digits
+				key = packASCII(text, i, j)
+				keyLow = key | asciiUpper(key)>>2
 				wordStart, wordUpper, wordASCII = i, upper > 0, true
 				i = j
 				continue
@@ -347,6 +343,72 @@ const (
 	acPunct              // sentence punctuation: , ; . ! ?
 	acUpper  = 0x20      // a capital letter
 )
+
+// countBits is the width of each field of a packed count of a word's
+// capitals, letters and digits: capitals<<(2*countBits) | letters<<countBits
+// | digits.
+const countBits = 21
+
+// notWordByte marks, in asciiWordCounts, a byte that ends an ASCII word.
+const notWordByte = ^uint64(0)
+
+// asciiWordCounts maps each byte of an ASCII word to what it adds to the
+// word's packed count, and every other byte, non-ASCII ones included, to
+// notWordByte.
+var asciiWordCounts = func() (t [256]uint64) {
+	for c := range t {
+		t[c] = notWordByte
+		if c >= utf8.RuneSelf || asciiClass[c]&acWord == 0 {
+			continue
+		}
+		k := asciiClass[c]
+		t[c] = 0
+		if k&acUpper != 0 {
+			t[c] |= 1 << (2 * countBits)
+		}
+		if k&acLetter != 0 {
+			t[c] |= 1 << countBits
+		}
+		if k&acDigit != 0 {
+			t[c] |= 1
+		}
+	}
+	return t
+}()
+
+// unpackCounts splits a packed count into capitals, letters and digits.
+func unpackCounts(sum uint64) (upper, letters, digits int32) {
+	const field = 1<<countBits - 1
+	return int32(sum >> (2 * countBits) & field), int32(sum >> countBits & field), int32(sum & field)
+}
+
+// countWordBytes counts the capitals, letters and digits of an ASCII word
+// too long for the packed fields.
+func countWordBytes(w string) (upper, letters, digits int32) {
+	for i := 0; i < len(w); i++ {
+		u, l, d := unpackCounts(asciiWordCounts[w[i]])
+		upper, letters, digits = upper+u, letters+l, digits+d
+	}
+	return upper, letters, digits
+}
+
+// packASCII packs the first eight bytes of text[i:j], ASCII, into a
+// little-endian uint64, zero-padded (as packWord packs a word).
+func packASCII(text string, i, j int) uint64 {
+	n := min(j-i, 8)
+	if i+8 <= len(text) {
+		x := load64(text, i)
+		if n < 8 {
+			x &= 1<<(8*n) - 1
+		}
+		return x
+	}
+	var x uint64
+	for k := 0; k < n; k++ {
+		x |= uint64(text[i+k]) << (8 * k)
+	}
+	return x
+}
 
 // asciiClass maps each ASCII byte to its classes.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {

@@ -138,3 +138,28 @@ func TestScriptOfMatchesUnicode(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureCountsLongWords checks measure's packed per-word counts on
+// words short and too long for the packed fields.
+func TestMeasureCountsLongWords(t *testing.T) {
+	for _, n := range []int{1, 7, 8, 9, 1<<21 - 1, 1 << 21, 3 << 20} {
+		w := strings.Repeat("Ab", n/2+1)[:n] // letters fill a field first
+		f := measure(w+" x", nil, -1)
+		upper, letters, digits := 0, 0, 0
+		for _, c := range w + " x" {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				upper++
+				letters++
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= '0' && c <= '9':
+				digits++
+			}
+		}
+		if int(f.upper) != upper || int(f.letters) != letters || int(f.digits) != digits || f.words != 2 || int(f.runes) != n+2 {
+			t.Errorf("word of %d bytes: upper %d letters %d digits %d words %d runes %d, want %d %d %d 2 %d",
+				n, f.upper, f.letters, f.digits, f.words, f.runes, upper, letters, digits, n+2)
+		}
+	}
+}
