@@ -63,10 +63,28 @@ func newCellKinds(lines []string) *cellKinds {
 	return ck
 }
 
+// hasMoreRunes reports whether s, longer than n bytes, has more than n
+// runes: at once when its first n+1 bytes are ASCII, as they are in most
+// lines, or else by counting them all.
+func hasMoreRunes(s string, n int) bool {
+	i := 0
+	for ; i+8 <= n+1; i += 8 {
+		if load64(s, i)&hiBits != 0 {
+			return utf8.RuneCountInString(s) > n
+		}
+	}
+	for ; i <= n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s) > n
+		}
+	}
+	return true
+}
+
 // kindOfCell classifies one line.
 func kindOfCell(l string) cellKind {
 	if l == "" || l[0] == ' ' || l[0] == '\t' || len(l) > utf8.UTFMax*maxCellRunes ||
-		len(l) > maxCellRunes && utf8.RuneCountInString(l) > maxCellRunes ||
+		len(l) > maxCellRunes && hasMoreRunes(l, maxCellRunes) ||
 		strings.IndexByte(l, '\t') >= 0 {
 		return cellNone
 	}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestCellTable checks which runs of one-cell lines are read as tables.
@@ -67,5 +68,21 @@ func TestCellTableOutput(t *testing.T) {
 	}
 	if again.Text() != out {
 		t.Errorf("cleaning the output again changed it:\n%s\nthen:\n%s", out, again.Text())
+	}
+}
+
+// TestHasMoreRunes checks the ASCII shortcut against counting runes.
+func TestHasMoreRunes(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("a", 201), strings.Repeat("a", 300), strings.Repeat("é", 150), strings.Repeat("é", 201),
+		strings.Repeat("a", 199) + "é", strings.Repeat("a", 200) + "é", "é" + strings.Repeat("a", 200),
+		strings.Repeat("東", 67), strings.Repeat("a", 100) + strings.Repeat("東", 101),
+	} {
+		if len(s) <= 200 {
+			continue
+		}
+		if got, want := hasMoreRunes(s, 200), utf8.RuneCountInString(s) > 200; got != want {
+			t.Errorf("hasMoreRunes(%q…, 200) = %v, want %v", s[:10], got, want)
+		}
 	}
 }

@@ -95,7 +95,16 @@ func measure(text string, t *stopwordTable, lang int) features {
 				f.upper += upper
 				f.letters += letters
 				f.digits += digits
-				key = packASCII(text, i, j)
+				// The key: the word's first eight bytes, zero-padded, as
+				// packWord packs them.
+				if i+8 <= len(text) {
+					key = load64(text, i)
+					if n := j - i; n < 8 {
+						key &= 1<<(8*n) - 1
+					}
+				} else {
+					key = packASCIITail(text[i:j])
+				}
 				keyLow = key | asciiUpper(key)>>2
 				wordStart, wordUpper, wordASCII = i, upper > 0, true
 				i = j
@@ -199,9 +208,28 @@ func measure(text string, t *stopwordTable, lang int) features {
 		f.colonEnd = true
 	}
 	first, _ := utf8.DecodeRuneInString(text)
-	f.capStart = unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"'“‘«„", first) || (unicode.IsLetter(first) && !unicode.IsLower(first))
-	f.bullet = strings.ContainsRune("•·●▪■◦‣–-*►▶✓✔", first) && strings.HasPrefix(text[utf8.RuneLen(first):], " ")
+	f.capStart = unicode.IsUpper(first) || unicode.IsDigit(first) || isOpeningQuote(first) || (unicode.IsLetter(first) && !unicode.IsLower(first))
+	f.bullet = isBulletRune(first) && strings.HasPrefix(text[utf8.RuneLen(first):], " ")
 	return f
+}
+
+// isOpeningQuote reports whether r opens a quotation: " ' “ ‘ « „.
+func isOpeningQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '„':
+		return true
+	}
+	return false
+}
+
+// isBulletRune reports whether r marks a list item when a space follows
+// it: • · ● ▪ ■ ◦ ‣ – - * ► ▶ ✓ ✔.
+func isBulletRune(r rune) bool {
+	switch r {
+	case '•', '·', '●', '▪', '■', '◦', '‣', '–', '-', '*', '►', '▶', '✓', '✔':
+		return true
+	}
+	return false
 }
 
 // hasUpper reports whether s has an upper-case letter.
@@ -392,20 +420,12 @@ func countWordBytes(w string) (upper, letters, digits int32) {
 	return upper, letters, digits
 }
 
-// packASCII packs the first eight bytes of text[i:j], ASCII, into a
-// little-endian uint64, zero-padded (as packWord packs a word).
-func packASCII(text string, i, j int) uint64 {
-	n := min(j-i, 8)
-	if i+8 <= len(text) {
-		x := load64(text, i)
-		if n < 8 {
-			x &= 1<<(8*n) - 1
-		}
-		return x
-	}
+// packASCIITail packs the first eight bytes of w into a little-endian
+// uint64, zero-padded, as packWord does.
+func packASCIITail(w string) uint64 {
 	var x uint64
-	for k := 0; k < n; k++ {
-		x |= uint64(text[i+k]) << (8 * k)
+	for k := 0; k < len(w) && k < 8; k++ {
+		x |= uint64(w[k]) << (8 * k)
 	}
 	return x
 }

@@ -314,7 +314,13 @@ func commentSectionStart(units []unit) int {
 // isTeaserHeader reports whether a related unit is a bare header ("More
 // from UK", "You may also like"), not a "Read also: <headline>" link.
 func isTeaserHeader(u *unit) bool {
-	return !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6
+	return u.f.words <= 6 && !hasHeaderMark(u.text)
+}
+
+// hasHeaderMark reports whether s holds a colon, a bar or a guillemet, the
+// marks that join a header to a headline ("Read also: ...").
+func hasHeaderMark(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "»")
 }
 
 // teasersFollow reports whether the units after a related header read as a

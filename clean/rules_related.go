@@ -86,7 +86,7 @@ func markTeasers(units []unit) {
 	var headers []int
 	for i := range units {
 		u := &units[i]
-		if u.rule == DropRelated && !strings.ContainsAny(u.text, ":|»") && u.f.words <= 6 {
+		if u.rule == DropRelated && isTeaserHeader(u) {
 			headers = append(headers, i)
 		}
 	}

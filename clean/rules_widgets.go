@@ -174,7 +174,8 @@ func ruleWidget(u *unit) (Reason, bool) {
 	}
 	known := 0
 	for k, w := range words {
-		if inSet(widgetLabels, w) || strings.ContainsAny(w, ".:!") && inSet(widgetLabels, strings.Trim(w, ".:!")) {
+		if inSet(widgetLabels, w) || (strings.IndexByte(w, '.') >= 0 || strings.IndexByte(w, ':') >= 0 || strings.IndexByte(w, '!') >= 0) &&
+			inSet(widgetLabels, strings.Trim(w, ".:!")) {
 			known++
 		}
 		// Stop once neither test below can pass, whatever the rest are.
