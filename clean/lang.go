@@ -110,12 +110,15 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 		if c < 0x80 && start < 0 && asciiWordByte(c) {
 			// A word starts: read its ASCII run in one go.
 			j := k
-			up := false
-			for ; j < len(text) && text[j] < 0x80 && asciiWordByte(text[j]); j++ {
-				if c := text[j]; c >= 'A' && c <= 'Z' {
-					up = true
+			var sum uint64 // measure's packed counts: only the capitals matter
+			for ; j < len(text); j++ {
+				v := asciiWordCounts[text[j]]
+				if v == notWordByte {
+					break
 				}
+				sum |= v
 			}
+			up := sum>>(2*countBits) != 0
 			if j < len(text) && text[j] >= 0x80 {
 				start, upper, ascii = k, up, true // the word may go on
 			} else {

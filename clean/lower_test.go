@@ -151,3 +151,23 @@ func FuzzCapitalised(f *testing.F) {
 		}
 	})
 }
+
+// TestIsFoldedFindsSpacesAnywhere puts each non-ASCII space, and a tab, at
+// every offset of non-ASCII text, where isFolded reads eight bytes at once.
+func TestIsFoldedFindsSpacesAnywhere(t *testing.T) {
+	base := "Grüße aus Москва и 東京 — ‘quoted’ text…"
+	for r := rune(0); r <= 0x3000; r++ {
+		if !unicode.IsSpace(r) || r == ' ' {
+			continue
+		}
+		for i := range base {
+			s := base[:i] + string(r) + base[i:]
+			if got, want := isFolded(s), isFoldedRef(s); got != want {
+				t.Fatalf("isFolded(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if !isFolded(base) {
+		t.Errorf("isFolded(%q) = false", base)
+	}
+}

@@ -169,10 +169,11 @@ func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	// strings.Join(strings.Fields(s), " "), in one pass and one copy.
+	// strings.Join(strings.Fields(s), " "), in one pass and one copy,
+	// a word at a time.
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false // white space since the last word
+	start := -1 // where the current word starts, or -1 between words
 	for i := 0; i < len(s); {
 		c := s[i]
 		size := 1
@@ -184,16 +185,23 @@ func foldSpace(s string) string {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			isSpace = unicode.IsSpace(r)
 		}
-		if isSpace {
-			space = true
-		} else {
-			if space && b.Len() > 0 {
+		switch {
+		case isSpace && start >= 0:
+			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			space = false
-			b.WriteString(s[i : i+size])
+			b.WriteString(s[start:i])
+			start = -1
+		case !isSpace && start < 0:
+			start = i
 		}
 		i += size
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
 	}
 	return b.String()
 }
@@ -203,10 +211,10 @@ func foldSpace(s string) string {
 func isFolded(s string) bool {
 	prevSpace := true
 	for i := 0; i < len(s); {
-		// Eight bytes at once while they are printable ASCII with no two
-		// spaces side by side.
+		// Eight bytes at once while none is a control byte or may open
+		// a non-ASCII space, and no two spaces stand side by side.
 		if i+8 <= len(s) {
-			if x := load64(s, i); x&hiBits == 0 && !hasLess(x, ' ') {
+			if x := load64(s, i); x&hiBits == 0 && !hasLess(x, ' ') || x&hiBits != 0 && !mayHoldControlOrSpaceLead(x) {
 				sp := zeroBytes(x ^ (lowBits * ' ')) // the high bit of each space byte
 				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
 					return false
@@ -241,6 +249,14 @@ func isFolded(s string) bool {
 		}
 	}
 	return !prevSpace || s == ""
+}
+
+// mayHoldControlOrSpaceLead reports whether one of the eight bytes of x
+// is below 0x20, or is 0xC2 or 0xE0 to 0xE3, the lead bytes of every
+// non-ASCII space (foldLead) and of some other characters.
+func mayHoldControlOrSpaceLead(x uint64) bool {
+	return zeroBytes(x&(lowBits*0xe0)) != 0 || zeroBytes(x^(lowBits*0xc2)) != 0 ||
+		zeroBytes(x&(lowBits*0xfc)^(lowBits*0xe0)) != 0
 }
 
 // Masks for testing eight bytes of a uint64 at once.
