@@ -45,8 +45,17 @@ const cellBudget = 64
 
 // newCellKinds reads the lines' kinds.
 func newCellKinds(lines []string) *cellKinds {
+	return new(cellKinds).read(lines)
+}
+
+// read reads the lines' kinds into ck, reusing its memory, and returns ck.
+func (ck *cellKinds) read(lines []string) *cellKinds {
 	n := len(lines)
-	ck := &cellKinds{kinds: make([]cellKind, n), nextNumber: make([]int, n+1), nextNone: make([]int, n+1), budget: cellBudget * (n + 16)}
+	if cap(ck.kinds) < n || cap(ck.nextNumber) < n+1 || cap(ck.nextNone) < n+1 {
+		ck.kinds, ck.nextNumber, ck.nextNone = make([]cellKind, n), make([]int, n+1), make([]int, n+1)
+	}
+	ck.kinds, ck.nextNumber, ck.nextNone = ck.kinds[:n], ck.nextNumber[:n+1], ck.nextNone[:n+1]
+	ck.budget = cellBudget * (n + 16)
 	for i, l := range lines {
 		ck.kinds[i] = kindOfCell(l)
 	}

@@ -37,6 +37,8 @@ type passMemo struct {
 	all   []measured
 	langs map[string]*langSample // what each longer text says of the language
 	units []unit                 // the last pass's units, whose memory the next reuses
+	lines []string               // the last pass's lines, likewise
+	cells cellKinds              // textUnits' scratch, likewise
 	first map[string]int         // markDuplicates' scratch: each text's first unit
 }
 

@@ -24,7 +24,7 @@ func getMemo() *passMemo {
 // putMemo empties a memo and hands it back for another page, unless it
 // grew too large to keep.
 func putMemo(m *passMemo) {
-	if cap(m.units) > maxPooledUnits || cap(m.all) > maxPooledUnits {
+	if cap(m.units) > maxPooledUnits || cap(m.all) > maxPooledUnits || cap(m.lines) > maxPooledUnits {
 		return
 	}
 	clear(m.seen)
@@ -32,6 +32,7 @@ func putMemo(m *passMemo) {
 	clear(m.first)
 	clear(m.all)
 	clear(m.units)
-	m.all, m.units = m.all[:0], m.units[:0]
+	clear(m.lines)
+	m.all, m.units, m.lines = m.all[:0], m.units[:0], m.lines[:0]
 	memoPool.Put(m)
 }

@@ -24,11 +24,12 @@ func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
 	}
 	// A later pass has no more lines than the first, so it reuses the
 	// units of the pass before: judge keeps nothing of them.
-	lines := strings.Split(s, "\n")
+	lines := splitLines(memo.lines[:0], s)
+	memo.lines = lines
 	if cap(memo.units) < len(lines) {
 		memo.units = make([]unit, 0, len(lines))
 	}
-	units := textUnitsInto(memo.units[:0], lines)
+	units := textUnitsInto(memo.units[:0], lines, &memo.cells)
 	memo.units = units
 	return judgeIn(units, KindText, opts, memo)
 }
@@ -39,12 +40,13 @@ func cleanTextOnce(s string, opts Options, memo *passMemo) *Document {
 // declutter's own text output gives tables and code). A bulleted or
 // numbered line keeps its nesting depth from its indentation.
 func textUnits(lines []string) []unit {
-	return textUnitsInto(make([]unit, 0, len(lines)), lines)
+	return textUnitsInto(make([]unit, 0, len(lines)), lines, new(cellKinds))
 }
 
-// textUnitsInto is textUnits appending to units.
-func textUnitsInto(units []unit, lines []string) []unit {
-	cells := newCellKinds(lines)
+// textUnitsInto is textUnits appending to units, with cells as scratch
+// memory for the lines' cell kinds.
+func textUnitsInto(units []unit, lines []string, cells *cellKinds) []unit {
+	cells.read(lines)
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if k, n := cells.cellTable(lines, i); n > 0 {
@@ -88,6 +90,19 @@ func textUnitsInto(units []unit, lines []string) []unit {
 		i++
 	}
 	return units
+}
+
+// splitLines appends the lines of s to dst, as strings.Split(s, "\n")
+// returns them, and returns the extended slice.
+func splitLines(dst []string, s string) []string {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
 }
 
 // isBlank reports whether a line is empty or white space.
