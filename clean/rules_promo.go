@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -234,6 +235,12 @@ var agencyNames = []string{
 // agency's name only if it holds one of them.
 var agencyFirstWords = firstWords(agencyNames)
 
+// agencyFirstWordSet indexes agencyFirstWords for look-ups.
+var agencyFirstWordSet = setOf(agencyFirstWords...)
+
+// nonLetterSeparator splits text into runs of letters.
+var nonLetterSeparator = newSeparator(func(r rune) bool { return !unicode.IsLetter(r) })
+
 // paddedAgencies are agencyNames with a space on each side, for whole-word
 // search in a line folded to its words.
 var paddedAgencies = padded(agencyNames)
@@ -268,8 +275,14 @@ func isAgencyCredit(low string) bool {
 	if len(low) > 160 {
 		return false // a credit is at most eight words
 	}
-	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	var buf [maxFields]string
+	words := splitFields(low, nonLetterSeparator, &buf)
 	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	// An agency's name can only be found among the words if its first
+	// word is one of them: most lines are turned away here.
+	if !slices.ContainsFunc(words, func(w string) bool { return inSet(agencyFirstWordSet, w) }) {
 		return false
 	}
 	rest := " " + strings.Join(words, " ") + " "
