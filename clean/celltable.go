@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,22 +73,25 @@ func (ck *cellKinds) read(lines []string) *cellKinds {
 	return ck
 }
 
-// hasMoreRunes reports whether s, longer than n bytes, has more than n
-// runes: at once when its first n+1 bytes are ASCII, as they are in most
-// lines, or else by counting them all.
+// hasMoreRunes reports whether s has more than n runes. It counts the
+// bytes that open a rune, eight at a time, which in valid UTF-8 are its
+// runes and never more than utf8.RuneCountInString counts; only a count of
+// n or fewer is checked against that function.
 func hasMoreRunes(s string, n int) bool {
-	i := 0
-	for ; i+8 <= n+1; i += 8 {
-		if load64(s, i)&hiBits != 0 {
-			return utf8.RuneCountInString(s) > n
+	opens, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		opens += 8 - bits.OnesCount64(x&^(x<<1)&hiBits) // less the continuation bytes, 10xxxxxx
+		if opens > n {
+			return true
 		}
 	}
-	for ; i <= n; i++ {
-		if s[i] >= utf8.RuneSelf {
-			return utf8.RuneCountInString(s) > n
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 != 0x80 {
+			opens++
 		}
 	}
-	return true
+	return opens > n || utf8.RuneCountInString(s) > n
 }
 
 // kindOfCell classifies one line.

@@ -76,7 +76,8 @@ func TestHasMoreRunes(t *testing.T) {
 	for _, s := range []string{
 		strings.Repeat("a", 201), strings.Repeat("a", 300), strings.Repeat("é", 150), strings.Repeat("é", 201),
 		strings.Repeat("a", 199) + "é", strings.Repeat("a", 200) + "é", "é" + strings.Repeat("a", 200),
-		strings.Repeat("東", 67), strings.Repeat("a", 100) + strings.Repeat("東", 101),
+		strings.Repeat("東", 67), strings.Repeat("a", 100) + strings.Repeat("東", 101), strings.Repeat("\x80", 201),
+		strings.Repeat("東", 200) + "a", strings.Repeat("東", 200), "\xe6" + strings.Repeat("a", 200),
 	} {
 		if len(s) <= 200 {
 			continue

@@ -54,9 +54,13 @@ func binarySignature(data []byte) (string, bool) {
 	}
 	var nul, ctrl int
 	for i := 0; i < len(head); i++ {
-		if i+8 <= len(head) && zeroBytes(load64(head, i)&(lowBits*0xe0)) == 0 {
-			i += 7 // no byte below 0x20 among these eight
-			continue
+		if i+8 <= len(head) {
+			x := load64(head, i)
+			below := zeroBytes(x&(lowBits*0xe0)) &^ (zeroBytes(x^(lowBits*'\t')) | zeroBytes(x^(lowBits*'\n')) | zeroBytes(x^(lowBits*'\r')))
+			if below == 0 {
+				i += 7 // no byte below 0x20 among these eight but tabs and line ends
+				continue
+			}
 		}
 		switch b := head[i]; {
 		case b == 0:
@@ -210,13 +214,8 @@ func isControl(r rune) bool {
 func hasControl(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if x := load64(s, i); !mayHoldControl(x) {
-			continue // eight bytes at once, when none is below 0x20 or DEL
-		}
-		for _, c := range []byte(s[i : i+8]) {
-			if isControl(rune(c)) {
-				return true
-			}
+		if controlBytes(load64(s, i)) != 0 {
+			return true
 		}
 	}
 	for ; i < len(s); i++ {
@@ -227,10 +226,12 @@ func hasControl(s string) bool {
 	return false
 }
 
-// mayHoldControl reports whether one of the eight bytes of x is below 0x20
-// or is DEL, exactly.
-func mayHoldControl(x uint64) bool {
-	return zeroBytes(x&(lowBits*0xe0)) != 0 || zeroBytes(x^(lowBits*0x7f)) != 0
+// controlBytes returns the high bit of each of the eight bytes of x that
+// isControl reports, exactly: below 0x20 but for tab and newline, or DEL.
+func controlBytes(x uint64) uint64 {
+	low := zeroBytes(x & (lowBits * 0xe0)) // below 0x20
+	allowed := zeroBytes(x^(lowBits*'\t')) | zeroBytes(x^(lowBits*'\n'))
+	return low&^allowed | zeroBytes(x^(lowBits*0x7f))
 }
 
 // containsTag reports whether b holds "<" and then name (lower-case ASCII)

@@ -69,6 +69,10 @@ func lowerUnicode(s string, from int) string {
 			i++
 			continue
 		}
+		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			i += 3 // U+3000 to U+9FFF, kana and Han, have no case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		l := lowerRune(r)
 		if l != r || r == utf8.RuneError && size == 1 {

@@ -22,7 +22,7 @@ func TestLowerText(t *testing.T) {
 	for _, s := range []string{
 		"", "plain ascii", "Capital Letters", "ÉCOLE Élève", "Москва ПОДПИСАТЬСЯ", "東京で桜が開花",
 		"mixed Ünïcödé and ASCII", "İstanbul", "ΣΊΣΥΦΟΣ", "bad \xff byte", "\xe2\x82", "ǅ titlecase",
-		"الأخبار العاجلة", "already lower é",
+		"الأخبار العاجلة", "already lower é", "東京\xe6\x9d", "\xe3\x80A 東", "漢字 ABC 漢字",
 	} {
 		if got, want := lowerText(s), strings.ToLower(s); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
