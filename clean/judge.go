@@ -19,27 +19,56 @@ type language struct {
 }
 
 // measured is what prepare computes from a unit's text alone, kept so
-// that a later pass over the same text (settle) need not compute it again.
+// that a later pass over the same text (settle) need not compute it again,
+// and what the text says of the page's language.
 type measured struct {
-	lang  int // the stop list the measures were taken with
-	low   string
-	label string
-	hits  phraseHits
-	f     features
-	rule  Reason
+	lang   int // the stop list the measures were taken with, or unmeasured
+	low    string
+	label  string
+	hits   phraseHits
+	f      features
+	rule   Reason
+	sample *langSample // nil until the language sample reads the text
 }
+
+// unmeasured is measured.lang for a text whose measures are not taken yet.
+const unmeasured = -2
 
 // passMemo carries the measures of each text from one cleaning pass to the
 // next. The language is detected afresh in every pass, so the last pass of
 // settle is exactly what a fresh run on its output computes.
 type passMemo struct {
-	seen  map[string]int // text → index in all
+	seen  map[string]int // text → index in all: one look-up a unit and pass
 	all   []measured
-	langs map[string]*langSample // what each longer text says of the language
-	units []unit                 // the last pass's units, whose memory the next reuses
-	lines []string               // the last pass's lines, likewise
-	cells cellKinds              // textUnits' scratch, likewise
-	first map[string]int         // markDuplicates' scratch: each text's first unit
+	idx   []int     // each unit's index in all, or -1 for a unit without text
+	units []unit    // the last pass's units, whose memory the next reuses
+	lines []string  // the last pass's lines, likewise
+	cells cellKinds // textUnits' scratch, likewise
+	first []int     // markDuplicates' scratch: each text's first unit, by index in all
+}
+
+// index sets idx to each unit's index in all, adding the texts not seen
+// before, unmeasured.
+func (m *passMemo) index(units []unit) {
+	if m.seen == nil {
+		m.seen = make(map[string]int, len(units))
+		m.all = make([]measured, 0, len(units))
+	}
+	m.idx = m.idx[:0]
+	for i := range units {
+		text := units[i].text
+		if text == "" {
+			m.idx = append(m.idx, -1)
+			continue
+		}
+		k, ok := m.seen[text]
+		if !ok {
+			k = len(m.all)
+			m.seen[text] = k
+			m.all = append(m.all, measured{lang: unmeasured})
+		}
+		m.idx = append(m.idx, k)
+	}
 }
 
 // judgeIn is judge with what an earlier pass over the same page learned,
@@ -50,33 +79,25 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 	if memo == nil {
 		memo = &passMemo{}
 	}
-	if memo.langs == nil {
-		memo.langs = make(map[string]*langSample)
-	}
-	i, code := pageLanguageIn(units, t, memo.langs)
+	memo.index(units)
+	i, code := pageLanguageIn(units, t, memo)
 	lang := &language{i, code}
-	if memo.seen == nil {
-		memo.seen = make(map[string]int, len(units))
-		memo.all = make([]measured, 0, len(units))
-	}
 	for i := range units {
 		u := &units[i]
-		if k, ok := memo.seen[u.text]; ok && u.boilerplate == "" && memo.all[k].lang == lang.index {
+		k := memo.idx[i]
+		if k >= 0 && u.boilerplate == "" && memo.all[k].lang == lang.index {
 			m := &memo.all[k]
 			u.low, u.label, u.hits, u.f, u.rule = m.low, m.label, m.hits, m.f, m.rule
 			u.dupOf = -1
 			continue
 		}
 		prepare(u, t, lang.index, pm)
-		if u.boilerplate == "" && u.text != "" {
-			memo.seen[u.text] = len(memo.all)
-			memo.all = append(memo.all, measured{lang.index, u.low, u.label, u.hits, u.f, u.rule})
+		if k >= 0 && u.boilerplate == "" {
+			m := &memo.all[k]
+			m.lang, m.low, m.label, m.hits, m.f, m.rule = lang.index, u.low, u.label, u.hits, u.f, u.rule
 		}
 	}
-	if memo.first == nil {
-		memo.first = make(map[string]int, len(units))
-	}
-	markDuplicates(units, memo.first)
+	memo.first = markDuplicates(units, memo.idx, memo.first[:0])
 	markNameBylines(units)
 	markTeasers(units)
 	classifyProse(units)
@@ -191,24 +212,30 @@ func isImageUnit(u *unit) bool { return u.structured && u.kind == Image }
 const nearCopy = 8
 
 // markDuplicates marks the second and later copies of a text as
-// duplicates, and counts copies on the first. first is scratch space for
-// each text's first unit, emptied here, so that a page's passes and the
-// pages of a batch reuse one map.
-func markDuplicates(units []unit, first map[string]int) {
-	clear(first)
+// duplicates, and counts copies on the first. idx numbers each unit's text
+// (the same number for the same text, -1 for none); first is scratch
+// space for each text's first unit, by that number, which markDuplicates
+// returns for a page's passes and the pages of a batch to reuse.
+func markDuplicates(units []unit, idx []int, first []int) []int {
+	for _, k := range idx {
+		for k >= len(first) {
+			first = append(first, -1)
+		}
+	}
 	for i := range units {
 		u := &units[i]
 		if u.text == "" || u.f.letters == 0 {
 			continue
 		}
-		j, seen := first[u.text]
+		j := first[idx[i]]
+		seen := j >= 0
 		if seen && isImageUnit(&units[j]) && !isImageUnit(u) {
 			// The caption under an image whose alt text it repeats: text
 			// output prints no images, so the caption is the copy to keep.
 			seen = false
 		}
 		if !seen {
-			first[u.text] = i
+			first[idx[i]] = i
 			u.copies = 1
 			continue
 		}
@@ -224,4 +251,10 @@ func markDuplicates(units []unit, first map[string]int) {
 			}
 		}
 	}
+	for _, k := range idx {
+		if k >= 0 {
+			first[k] = -1 // emptied for the next pass
+		}
+	}
+	return first
 }

@@ -18,8 +18,9 @@ func pageLanguage(units []unit, t *stopwordTable) (int, string) {
 }
 
 // pageLanguageIn is pageLanguage reusing, and adding to, the samples of
-// unit texts in seen, which a later pass over the same page can reuse.
-func pageLanguageIn(units []unit, t *stopwordTable, seen map[string]*langSample) (int, string) {
+// unit texts in memo, indexed for these units, which a later pass over the
+// same page can reuse.
+func pageLanguageIn(units []unit, t *stopwordTable, memo *passMemo) (int, string) {
 	var total langSample
 	var counter langCounter
 	for i := range units {
@@ -27,12 +28,15 @@ func pageLanguageIn(units []unit, t *stopwordTable, seen map[string]*langSample)
 		if len(text) < 40 {
 			continue
 		}
-		s, ok := seen[text]
-		if !ok {
-			s = sampleLanguage(text, t)
-			if seen != nil {
-				seen[text] = s
+		var s *langSample
+		if memo != nil {
+			m := &memo.all[memo.idx[i]]
+			if m.sample == nil {
+				m.sample = sampleLanguage(text, t)
 			}
+			s = m.sample
+		} else {
+			s = sampleLanguage(text, t)
 		}
 		total.words += s.words
 		total.cjk += s.cjk

@@ -28,8 +28,6 @@ func putMemo(m *passMemo) {
 		return
 	}
 	clear(m.seen)
-	clear(m.langs)
-	clear(m.first)
 	clear(m.all)
 	clear(m.units)
 	clear(m.lines)
