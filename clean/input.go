@@ -214,7 +214,11 @@ func isControl(r rune) bool {
 func hasControl(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if controlBytes(load64(s, i)) != 0 {
+		x := load64(s, i)
+		if zeroBytes(x&(lowBits*0xe0))|zeroBytes(x^(lowBits*0x7f)) == 0 {
+			continue // no byte below 0x20, nor DEL: the common case, inlined
+		}
+		if controlBytes(x) != 0 {
 			return true
 		}
 	}
