@@ -106,6 +106,34 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 			counter.add(set)
 		}
 	}
+	// countASCII is count for the ASCII word text[k:j], which ends there: a
+	// word of up to eight bytes is looked up by its packed key at once.
+	countASCII := func(text string, k, j int, upper bool) {
+		n := j - k
+		if n > 8 {
+			count(text[k:j], upper, true)
+			return
+		}
+		s.words++
+		if !t.topSet.lens.has(n) {
+			return
+		}
+		var key uint64
+		if k+8 <= len(text) {
+			key = load64(text, k)
+			if n < 8 {
+				key &= 1<<(8*n) - 1
+			}
+		} else {
+			key = packASCIITail(text[k:j])
+		}
+		if upper {
+			key |= asciiUpper(key) >> 2
+		}
+		if set, ok := t.topSet.lookupPacked(key); ok {
+			counter.add(set)
+		}
+	}
 	// One pass: the words and the runes of the scripts written without
 	// spaces.
 	start, upper, ascii := -1, false, true
@@ -126,7 +154,7 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 			if j < len(text) && text[j] >= 0x80 {
 				start, upper, ascii = k, up, true // the word may go on
 			} else {
-				count(text[k:j], up, true)
+				countASCII(text, k, j, up)
 			}
 			k = j
 			continue

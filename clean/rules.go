@@ -117,44 +117,66 @@ func keysOf(set *labelSet) []string {
 }
 
 // prefixSet is a read-only set of prefixes bucketed by their first byte,
-// so a look-up tries only the few that can match.
-type prefixSet [256][]string
+// so a look-up tries only the few that can match, each with one compare of
+// its first eight bytes.
+type prefixSet [256][]prefixEntry
+
+// prefixEntry is one prefix of a prefixSet.
+type prefixEntry struct {
+	head, mask uint64 // the prefix's first eight bytes, packed, and the bits they fill
+	p          string
+	alphabetic bool // isAlphabetic(p): the match must end at a word boundary
+}
 
 // newPrefixSet builds a prefixSet.
 func newPrefixSet(prefixes ...[]string) *prefixSet {
 	var ps prefixSet
 	for _, list := range prefixes {
 		for _, p := range list {
-			if p != "" {
-				ps[p[0]] = append(ps[p[0]], p)
+			if p == "" {
+				continue
 			}
+			e := prefixEntry{head: packHead(p), mask: ^uint64(0), p: p, alphabetic: isAlphabetic(p)}
+			if len(p) < 8 {
+				e.mask = 1<<(8*len(p)) - 1
+			}
+			ps[p[0]] = append(ps[p[0]], e)
 		}
 	}
 	return &ps
 }
 
+// packHead packs the first eight bytes of s into a little-endian uint64,
+// zero-padded.
+func packHead(s string) uint64 {
+	if len(s) >= 8 {
+		return load64(s, 0)
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return x
+}
+
 // match reports whether s starts with one of the prefixes, followed by the
 // end of s or a non-letter.
 func (ps *prefixSet) match(s string) bool {
-	if s == "" {
+	if s == "" || len(ps[s[0]]) == 0 {
 		return false
 	}
-	return hasAnyPrefix(s, ps[s[0]])
-}
-
-// hasAnyPrefix reports whether s starts with one of the prefixes, followed by
-// the end of s or a non-letter.
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			rest := s[len(p):]
-			if rest == "" {
-				return true
-			}
-			r, _ := utf8.DecodeRuneInString(rest)
-			if !unicode.IsLetter(r) || !isAlphabetic(p) {
-				return true
-			}
+	head := packHead(s)
+	for i := range ps[s[0]] {
+		e := &ps[s[0]][i]
+		if head&e.mask != e.head || len(s) < len(e.p) || len(e.p) > 8 && s[8:len(e.p)] != e.p[8:] {
+			continue
+		}
+		rest := s[len(e.p):]
+		if rest == "" || !e.alphabetic {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+			return true
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // langIndex returns the index of the stop list for ISO code, or -1.
@@ -540,5 +542,36 @@ func TestLabelSetFindsMembersOnly(t *testing.T) {
 	}
 	if empty := setOf(""); !inSet(empty, "") || inSet(empty, "a") {
 		t.Error("a set holding the empty string answers it wrong")
+	}
+}
+
+// TestPrefixSetMatchesPlainSearch checks prefixSet.match, which compares
+// eight bytes at once, against the plain definition: a prefix, then the
+// end, a non-letter, or anything after a prefix in a script without spaces.
+func TestPrefixSetMatchesPlainSearch(t *testing.T) {
+	prefixes := append(append([]string{}, relatedPrefixes...), "a", "ab", "abcdefgh", "abcdefghi", "日本", "über")
+	set := newPrefixSet(prefixes)
+	plain := func(s string) bool {
+		for _, p := range prefixes {
+			if !strings.HasPrefix(s, p) {
+				continue
+			}
+			rest := s[len(p):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			if rest == "" || !unicode.IsLetter(r) || !isAlphabetic(p) {
+				return true
+			}
+		}
+		return false
+	}
+	probes := []string{"", "a", "ab", "abc", "ab c", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgh:",
+		"日本語", "日", "über alles", "überall", "x"}
+	for _, p := range prefixes {
+		probes = append(probes, p, p+" more", p+"s", p+": x", p[:len(p)-1], strings.ToUpper(p))
+	}
+	for _, s := range probes {
+		if got, want := set.match(s), plain(s); got != want {
+			t.Errorf("match(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
