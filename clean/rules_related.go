@@ -145,6 +145,31 @@ func isKicker(u *unit) bool {
 // relatedSet indexes relatedPrefixes for look-ups.
 var relatedSet = newPrefixSet(relatedPrefixes)
 
+// glueBefore marks the bytes that may stand before a glued capital:
+// lower-case letters and digits, '?' and '!'.
+var glueBefore = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['?'], t['!'] = true, true
+	return t
+}()
+
+// hasGlueCandidate reports whether t has, past its first byte and before
+// its last, a capital right after a byte of glueBefore: every glue
+// ruleGluedTeaser finds is such a place.
+func hasGlueCandidate(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if t[i]-'A' < 26 && glueBefore[t[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleGluedTeaser drops a teaser whose headline and summary the dump glued
 // together, as a link's text runs into the paragraph after it: "Tape Gaffe
 // Ends Hamlin's Title RunDenny Hamlin's championship run was foiled…". The
@@ -158,6 +183,9 @@ func ruleGluedTeaser(u *unit) (Reason, bool) {
 	t := u.text
 	words := 1
 	limit := min(len(t), 200)
+	if !hasGlueCandidate(t[:limit]) {
+		return "", false // most lines, prose above all, have no glued word
+	}
 	// headline reports whether t[:i] reads as a headline: most words
 	// capitalised, nearly all once a sentence ended inside it (German
 	// prose capitalises its nouns, and a caption may glue onto it).
