@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,38 +11,43 @@ import (
 // without a copy when nothing changes and with fast paths for the scripts
 // that have no case or whose case is a fixed offset.
 func lowerText(s string) string {
-	first := -1 // the first capital
-	i := 0
-	// Eight bytes at once while they are ASCII without capitals.
+	// Eight bytes at once: any non-ASCII byte sends the text to
+	// lowerUnicode; otherwise only whether it has a capital matters.
+	i, capital := 0, false
 	for ; i+8 <= len(s); i += 8 {
-		if x := load64(s, i); x&hiBits != 0 || asciiUpper(x) != 0 {
-			break
+		x := load64(s, i)
+		if x&hiBits != 0 {
+			return lowerUnicode(s, i)
 		}
+		capital = capital || asciiUpper(x) != 0
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return lowerUnicode(s, i)
 		}
-		if c >= 'A' && c <= 'Z' && first < 0 {
-			first = i
-		}
+		capital = capital || c >= 'A' && c <= 'Z'
 	}
-	if first < 0 {
+	if !capital {
 		return s
 	}
-	// Capitals are few: copy the runs between them whole.
+	// All ASCII: lower-case eight bytes at once, setting the 0x20 bit of
+	// each capital.
 	var b strings.Builder
 	b.Grow(len(s))
-	copied := 0
-	for i := first; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[copied:i])
-			b.WriteByte(c + 'a' - 'A')
-			copied = i + 1
-		}
+	var chunk [8]byte
+	for i = 0; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		binary.LittleEndian.PutUint64(chunk[:], x|asciiUpper(x)>>2)
+		b.Write(chunk[:])
 	}
-	b.WriteString(s[copied:])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 	return b.String()
 }
 
@@ -55,6 +61,12 @@ func lowerUnicode(s string, from int) string {
 		from = i
 	}
 	for i := from; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&hiBits == 0 && asciiUpper(x) == 0 {
+				i += 8 // eight ASCII bytes without a capital
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
@@ -69,8 +81,8 @@ func lowerUnicode(s string, from int) string {
 			i++
 			continue
 		}
-		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
-			i += 3 // U+3000 to U+9FFF, kana and Han, have no case
+		if n := caselessRune(s[i:]); n > 0 {
+			i += n // a character without case, in a script written so
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -92,6 +104,37 @@ func lowerUnicode(s string, from int) string {
 	}
 	b.WriteString(s[copied:])
 	return b.String()
+}
+
+// caselessRune returns the byte length of the valid UTF-8 character that
+// opens s when it lies in a range with no upper- or lower-case letters (or
+// only lower-case ones), so that lower-casing leaves it as it is; else 0.
+// The ranges cover the scripts of most non-Latin pages, which are then
+// stepped over without decoding.
+func caselessRune(s string) int {
+	if len(s) < 2 || s[1]&0xc0 != 0x80 {
+		return 0
+	}
+	c, c2 := s[0], s[1]
+	switch {
+	case c == 0xc3 && c2 >= 0x9f, // U+00DF to U+00FF: Latin-1 lower case, ÷
+		c == 0xd0 && c2 >= 0xb0, // U+0430 to U+043F: Cyrillic lower case
+		c == 0xd1 && c2 <= 0x8f, // U+0440 to U+044F: likewise
+		c >= 0xd7 && c <= 0xdd:  // U+05C0 to U+077F: Hebrew, Arabic, Syriac
+		return 2
+	}
+	if len(s) < 3 || s[2]&0xc0 != 0x80 {
+		return 0
+	}
+	switch {
+	case c == 0xe0 && c2 >= 0xa0, // U+0800 to U+0FFF: Indic scripts, Thai, Lao, Tibetan
+		c == 0xe2 && c2 <= 0x81, // U+2000 to U+207F: general punctuation
+		c >= 0xe3 && c <= 0xe9,  // U+3000 to U+9FFF: kana and Han
+		c == 0xeb || c == 0xec,  // U+B000 to U+CFFF: Hangul
+		c == 0xed && c2 <= 0x9e: // U+D000 to U+D7BF: Hangul
+		return 3
+	}
+	return 0
 }
 
 // asciiUpper returns the high bit of each byte of x, all ASCII, that is

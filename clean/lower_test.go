@@ -22,7 +22,8 @@ func TestLowerText(t *testing.T) {
 	for _, s := range []string{
 		"", "plain ascii", "Capital Letters", "ÉCOLE Élève", "Москва ПОДПИСАТЬСЯ", "東京で桜が開花",
 		"mixed Ünïcödé and ASCII", "İstanbul", "ΣΊΣΥΦΟΣ", "bad \xff byte", "\xe2\x82", "ǅ titlecase",
-		"الأخبار العاجلة", "already lower é", "東京\xe6\x9d", "\xe3\x80A 東", "漢字 ABC 漢字",
+		"الأخبار العاجلة", "already lower é", "東京\xe6\x9d", "\xe3\x80A 東", "漢字 ABC 漢字", "Grüße ÄÖÜ ß ÿ ÷ ×", "Привет МИР ёЁ",
+		"abcdefghIJKLMNOPqrstuvwxyz Москва", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "abcdefgh ijklmnop Q", "\xc3", "\xd0\xb0\xd1",
 	} {
 		if got, want := lowerText(s), strings.ToLower(s); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
@@ -169,5 +170,18 @@ func TestIsFoldedFindsSpacesAnywhere(t *testing.T) {
 	}
 	if !isFolded(base) {
 		t.Errorf("isFolded(%q) = false", base)
+	}
+}
+
+// TestLowerTextEveryCharacter checks lowerText, whose fast paths step over
+// whole ranges of characters, against strings.ToLower for every character
+// of the Basic Multilingual Plane, alone and between others.
+func TestLowerTextEveryCharacter(t *testing.T) {
+	for r := rune(0x80); r <= 0xffff; r++ {
+		for _, s := range []string{string(r), "x" + string(r) + "Y", "Привет " + string(r)} {
+			if got, want := lowerText(s), strings.ToLower(s); got != want {
+				t.Fatalf("lowerText(%q) = %q, want %q", s, got, want)
+			}
+		}
 	}
 }
