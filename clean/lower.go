@@ -117,7 +117,10 @@ func caselessRune(s string) int {
 	}
 	c, c2 := s[0], s[1]
 	switch {
-	case c == 0xc3 && c2 >= 0x9f, // U+00DF to U+00FF: Latin-1 lower case, ÷
+	case c == 0xc2, // U+0080 to U+00BF: Latin-1 punctuation and symbols
+		c == 0xc3 && c2 >= 0x9f, // U+00DF to U+00FF: Latin-1 lower case, ÷
+		c == 0xce && c2 >= 0xb1, // U+03B1 to U+03BF: Greek lower case
+		c == 0xcf && c2 <= 0x8e, // U+03C0 to U+03CE: likewise
 		c == 0xd0 && c2 >= 0xb0, // U+0430 to U+043F: Cyrillic lower case
 		c == 0xd1 && c2 <= 0x8f, // U+0440 to U+044F: likewise
 		c >= 0xd7 && c <= 0xdd:  // U+05C0 to U+077F: Hebrew, Arabic, Syriac
