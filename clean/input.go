@@ -56,7 +56,10 @@ func binarySignature(data []byte) (string, bool) {
 	for i := 0; i < len(head); i++ {
 		if i+8 <= len(head) {
 			x := load64(head, i)
-			below := zeroBytes(x&(lowBits*0xe0)) &^ (zeroBytes(x^(lowBits*'\t')) | zeroBytes(x^(lowBits*'\n')) | zeroBytes(x^(lowBits*'\r')))
+			below := zeroBytes(x & (lowBits * 0xe0))
+			if below != 0 {
+				below &^= zeroBytes(x^(lowBits*'\t')) | zeroBytes(x^(lowBits*'\n')) | zeroBytes(x^(lowBits*'\r'))
+			}
 			if below == 0 {
 				i += 7 // no byte below 0x20 among these eight but tabs and line ends
 				continue
