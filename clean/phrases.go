@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -92,6 +93,28 @@ func loadMatcher() *phraseMatcher {
 	return matcher
 }
 
+// trieSize returns the number of states of the trie of all the lists'
+// phrases: the root, and for each distinct phrase in sorted order the
+// bytes it does not share with the one before.
+func trieSize(lists [numPhraseLists][]string) int {
+	var all []string
+	for _, list := range lists {
+		all = append(all, list...)
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	n, prev := 1, ""
+	for _, p := range all {
+		k := 0
+		for k < len(p) && k < len(prev) && p[k] == prev[k] {
+			k++
+		}
+		n += len(p) - k
+		prev = p
+	}
+	return n
+}
+
 // newPhraseMatcher compiles the lists.
 func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 	m := &phraseMatcher{nclass: 1}
@@ -105,10 +128,16 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 			}
 		}
 	}
-	// The trie, as a growing dense table of edges (0: none, as no edge
-	// leads back to the root).
-	edges := make([]int32, m.nclass, 8192*m.nclass)
-	out := []phraseHits{0}
+	// The trie, as a dense table of edges (0: none, as no edge leads back
+	// to the root), allocated once at its final size: grown by doubling,
+	// it would briefly hold twice its size and more, the largest memory
+	// the command ever takes.
+	nodes := trieSize(lists)
+	if nodes > 1<<16 {
+		panic("phrase lists too large for the matcher's 16-bit states")
+	}
+	edges := make([]uint16, m.nclass, nodes*m.nclass)
+	out := make([]phraseHits, 1, nodes)
 	for li, list := range lists {
 		for _, p := range list {
 			s := 0
@@ -118,16 +147,13 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 				if t == 0 {
 					t = len(out)
 					out = append(out, 0)
-					edges = append(edges, make([]int32, m.nclass)...)
-					edges[s*m.nclass+c] = int32(t)
+					edges = append(edges, make([]uint16, m.nclass)...)
+					edges[s*m.nclass+c] = uint16(t)
 				}
 				s = t
 			}
 			out[s] |= 1 << li
 		}
-	}
-	if len(out) > 1<<16 {
-		panic("phrase lists too large for the matcher's 16-bit states")
 	}
 	// Breadth first: the states are numbered anew in the order they are
 	// reached, and get their failure links and full rows of transitions.
@@ -162,7 +188,7 @@ func newPhraseMatcher(lists [numPhraseLists][]string) *phraseMatcher {
 					fail[nt] = int32(m.next[int(fail[ns])<<m.shift|c])
 				}
 				m.next[ns<<m.shift|c] = uint16(nt)
-				queue = append(queue, t)
+				queue = append(queue, int32(t))
 			case ns != 0:
 				m.next[ns<<m.shift|c] = m.next[int(fail[ns])<<m.shift|c]
 			}

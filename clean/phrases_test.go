@@ -54,3 +54,20 @@ func FuzzPhraseMatcher(f *testing.F) {
 		}
 	})
 }
+
+// TestTrieSizeCountsStates checks trieSize, which sizes the matcher's
+// table, against a trie built node by node.
+func TestTrieSizeCountsStates(t *testing.T) {
+	lists := phraseLists()
+	nodes := map[string]bool{"": true}
+	for _, list := range lists {
+		for _, p := range list {
+			for i := 1; i <= len(p); i++ {
+				nodes[p[:i]] = true
+			}
+		}
+	}
+	if got, want := trieSize(lists), len(nodes); got != want {
+		t.Errorf("trieSize = %d, want %d", got, want)
+	}
+}
