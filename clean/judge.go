@@ -97,7 +97,7 @@ func judgeIn(units []unit, kind InputKind, opts Options, memo *passMemo) *Docume
 			m.lang, m.low, m.label, m.hits, m.f, m.rule = lang.index, u.low, u.label, u.hits, u.f, u.rule
 		}
 	}
-	memo.first = markDuplicates(units, memo.idx, memo.first[:0])
+	memo.first = markDuplicates(units, memo.idx, memo.first)
 	markNameBylines(units)
 	markTeasers(units)
 	classifyProse(units)
@@ -213,14 +213,17 @@ const nearCopy = 8
 
 // markDuplicates marks the second and later copies of a text as
 // duplicates, and counts copies on the first. idx numbers each unit's text
-// (the same number for the same text, -1 for none); first is scratch
-// space for each text's first unit, by that number, which markDuplicates
-// returns for a page's passes and the pages of a batch to reuse.
+// (the same number for the same text, -1 for none). first is scratch
+// space, whose memory markDuplicates reuses for each text's first unit, by
+// that number, and returns for a page's passes and the pages of a batch.
 func markDuplicates(units []unit, idx []int, first []int) []int {
+	n := 0
 	for _, k := range idx {
-		for k >= len(first) {
-			first = append(first, -1)
-		}
+		n = max(n, k+1)
+	}
+	first = first[:0]
+	for range n {
+		first = append(first, -1)
 	}
 	for i := range units {
 		u := &units[i]
@@ -249,11 +252,6 @@ func markDuplicates(units []unit, idx []int, first []int) []int {
 			if u.rule == "" && !repeatsByDesign(u, &units[j]) {
 				u.rule = DropDuplicate
 			}
-		}
-	}
-	for _, k := range idx {
-		if k >= 0 {
-			first[k] = -1 // emptied for the next pass
 		}
 	}
 	return first
