@@ -37,13 +37,11 @@ func measure(text string, t *stopwordTable, lang int) features {
 		stops = t.set(lang)
 	}
 	// The current word: where it starts (-1 outside a word), whether it
-	// has an upper-case letter, whether it is all ASCII, and, for an ASCII
-	// word, its first eight bytes packed as is and lower-cased (as
-	// packWord and packLowerASCII pack them).
+	// has an upper-case letter, and whether it is all ASCII.
 	wordStart, wordUpper, wordASCII := -1, false, true
-	var key, keyLow uint64
 	flush := func(end int) {
-		w := text[wordStart:end]
+		start := wordStart
+		w := text[start:end]
 		wordStart = -1
 		f.words++
 		if stops == nil {
@@ -54,10 +52,7 @@ func measure(text string, t *stopwordTable, lang int) features {
 		var hit bool
 		switch {
 		case wordASCII && len(w) <= 8:
-			if wordUpper {
-				key = keyLow
-			}
-			hit = stops.lens.has(len(w)) && stops.hasPacked(key)
+			_, hit = stops.getASCII(text, start, end, wordUpper)
 		case !wordUpper:
 			_, hit = stops.get(w)
 		case wordASCII:
@@ -95,30 +90,14 @@ func measure(text string, t *stopwordTable, lang int) features {
 				f.upper += upper
 				f.letters += letters
 				f.digits += digits
-				// The key: the word's first eight bytes, zero-padded, as
-				// packWord packs them.
-				if i+8 <= len(text) {
-					key = load64(text, i)
-					if n := j - i; n < 8 {
-						key &= 1<<(8*n) - 1
-					}
-				} else {
-					key = packASCIITail(text[i:j])
-				}
-				keyLow = key | asciiUpper(key)>>2
 				wordStart, wordUpper, wordASCII = i, upper > 0, true
 				i = j
 				continue
 			}
 			f.runes++
 			if k := asciiClass[c]; k&acWord != 0 {
-				if wordStart < 0 {
-					wordStart, wordUpper, wordASCII, key, keyLow = i, false, true, 0, 0
-				}
-				if n := i - wordStart; n < 8 {
-					key |= uint64(c) << (8 * n)
-					keyLow |= uint64(c|k&acUpper) << (8 * n)
-				}
+				// Only a word with a non-ASCII letter or digit in it comes
+				// here: the fast path above reads every ASCII run whole.
 				switch {
 				case k&acUpper != 0:
 					f.upper++
@@ -418,16 +397,6 @@ func countWordBytes(w string) (upper, letters, digits int32) {
 		upper, letters, digits = upper+u, letters+l, digits+d
 	}
 	return upper, letters, digits
-}
-
-// packASCIITail packs the first eight bytes of w into a little-endian
-// uint64, zero-padded, as packWord does.
-func packASCIITail(w string) uint64 {
-	var x uint64
-	for k := 0; k < len(w) && k < 8; k++ {
-		x |= uint64(w[k]) << (8 * k)
-	}
-	return x
 }
 
 // asciiClass maps each ASCII byte to its classes.

@@ -109,28 +109,12 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 	// countASCII is count for the ASCII word text[k:j], which ends there: a
 	// word of up to eight bytes is looked up by its packed key at once.
 	countASCII := func(text string, k, j int, upper bool) {
-		n := j - k
-		if n > 8 {
+		if j-k > 8 {
 			count(text[k:j], upper, true)
 			return
 		}
 		s.words++
-		if !t.topSet.lens.has(n) {
-			return
-		}
-		var key uint64
-		if k+8 <= len(text) {
-			key = load64(text, k)
-			if n < 8 {
-				key &= 1<<(8*n) - 1
-			}
-		} else {
-			key = packASCIITail(text[k:j])
-		}
-		if upper {
-			key |= asciiUpper(key) >> 2
-		}
-		if set, ok := t.topSet.lookupPacked(key); ok {
+		if set, ok := t.topSet.getASCII(text, k, j, upper); ok {
 			counter.add(set)
 		}
 	}
@@ -139,7 +123,7 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 	start, upper, ascii := -1, false, true
 	for k := 0; k < len(text); {
 		c := text[k]
-		if c < 0x80 && start < 0 && asciiWordByte(c) {
+		if start < 0 && asciiWordByte(c) {
 			// A word starts: read its ASCII run in one go.
 			j := k
 			var sum uint64 // measure's packed counts: only the capitals matter
@@ -211,11 +195,9 @@ func sampleLanguage(text string, t *stopwordTable) *langSample {
 	return s
 }
 
-// asciiWordByte reports whether an ASCII byte belongs to a word: a letter,
-// a digit or an apostrophe.
-func asciiWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
-}
+// asciiWordByte reports whether byte c belongs to an ASCII word: a letter,
+// a digit or an apostrophe (measure's classes).
+func asciiWordByte(c byte) bool { return asciiWordCounts[c] != notWordByte }
 
 // caseOf reports whether w has an upper-case letter and whether it is all
 // ASCII.

@@ -81,10 +81,6 @@ func lowerUnicode(s string, from int) string {
 			i++
 			continue
 		}
-		if n := caselessRune(s[i:]); n > 0 {
-			i += n // a character without case, in a script written so
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		l := lowerRune(r)
 		if l != r || r == utf8.RuneError && size == 1 {
@@ -104,40 +100,6 @@ func lowerUnicode(s string, from int) string {
 	}
 	b.WriteString(s[copied:])
 	return b.String()
-}
-
-// caselessRune returns the byte length of the valid UTF-8 character that
-// opens s when it lies in a range with no upper- or lower-case letters (or
-// only lower-case ones), so that lower-casing leaves it as it is; else 0.
-// The ranges cover the scripts of most non-Latin pages, which are then
-// stepped over without decoding.
-func caselessRune(s string) int {
-	if len(s) < 2 || s[1]&0xc0 != 0x80 {
-		return 0
-	}
-	c, c2 := s[0], s[1]
-	switch {
-	case c == 0xc2, // U+0080 to U+00BF: Latin-1 punctuation and symbols
-		c == 0xc3 && c2 >= 0x9f, // U+00DF to U+00FF: Latin-1 lower case, ÷
-		c == 0xce && c2 >= 0xb1, // U+03B1 to U+03BF: Greek lower case
-		c == 0xcf && c2 <= 0x8e, // U+03C0 to U+03CE: likewise
-		c == 0xd0 && c2 >= 0xb0, // U+0430 to U+043F: Cyrillic lower case
-		c == 0xd1 && c2 <= 0x8f, // U+0440 to U+044F: likewise
-		c >= 0xd7 && c <= 0xdd:  // U+05C0 to U+077F: Hebrew, Arabic, Syriac
-		return 2
-	}
-	if len(s) < 3 || s[2]&0xc0 != 0x80 {
-		return 0
-	}
-	switch {
-	case c == 0xe0 && c2 >= 0xa0, // U+0800 to U+0FFF: Indic scripts, Thai, Lao, Tibetan
-		c == 0xe2 && c2 <= 0x81, // U+2000 to U+207F: general punctuation
-		c >= 0xe3 && c <= 0xe9,  // U+3000 to U+9FFF: kana and Han
-		c == 0xeb || c == 0xec,  // U+B000 to U+CFFF: Hangul
-		c == 0xed && c2 <= 0x9e: // U+D000 to U+D7BF: Hangul
-		return 3
-	}
-	return 0
 }
 
 // asciiUpper returns the high bit of each byte of x, all ASCII, that is

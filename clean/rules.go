@@ -136,7 +136,7 @@ func newPrefixSet(prefixes ...[]string) *prefixSet {
 			if p == "" {
 				continue
 			}
-			e := prefixEntry{head: packHead(p), mask: ^uint64(0), p: p, alphabetic: isAlphabetic(p)}
+			e := prefixEntry{head: packAt(p, 0, len(p)), mask: ^uint64(0), p: p, alphabetic: isAlphabetic(p)}
 			if len(p) < 8 {
 				e.mask = 1<<(8*len(p)) - 1
 			}
@@ -146,26 +146,13 @@ func newPrefixSet(prefixes ...[]string) *prefixSet {
 	return &ps
 }
 
-// packHead packs the first eight bytes of s into a little-endian uint64,
-// zero-padded.
-func packHead(s string) uint64 {
-	if len(s) >= 8 {
-		return load64(s, 0)
-	}
-	var x uint64
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
-	}
-	return x
-}
-
 // match reports whether s starts with one of the prefixes, followed by the
 // end of s or a non-letter.
 func (ps *prefixSet) match(s string) bool {
 	if s == "" || len(ps[s[0]]) == 0 {
 		return false
 	}
-	head := packHead(s)
+	head := packAt(s, 0, len(s))
 	for i := range ps[s[0]] {
 		e := &ps[s[0]][i]
 		if head&e.mask != e.head || len(s) < len(e.p) || len(e.p) > 8 && s[8:len(e.p)] != e.p[8:] {

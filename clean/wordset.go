@@ -89,6 +89,21 @@ func packWord[S ~string | ~[]byte](w S) (uint64, bool) {
 	return k, true
 }
 
+// packAt packs the first eight bytes of text[i:j] (all of them when there
+// are fewer) as packWord packs a word, reading them at once where text
+// holds eight bytes from i.
+func packAt(text string, i, j int) uint64 {
+	if i+8 > len(text) {
+		k, _ := packWord(text[i:j])
+		return k
+	}
+	k := load64(text, i)
+	if n := j - i; n < 8 {
+		k &= 1<<(8*n) - 1
+	}
+	return k
+}
+
 // packLowerASCII packs an ASCII word of up to eight bytes lower-cased.
 func packLowerASCII(w string) (uint64, bool) {
 	if len(w) == 0 || len(w) > 8 {
@@ -152,11 +167,19 @@ func (s *wordSet[V]) lookupPacked(k uint64) (V, bool) {
 	}
 }
 
-// hasPacked reports whether the set has the word packed as k, whose length
-// the caller has checked against lens.
-func (s *wordSet[V]) hasPacked(k uint64) bool {
-	_, ok := s.lookupPacked(k)
-	return ok
+// getASCII returns the value of the ASCII word text[i:j], of one to eight
+// bytes, lower-cased when upper: getFold(w, true) for a word found in place
+// within its text.
+func (s *wordSet[V]) getASCII(text string, i, j int, upper bool) (V, bool) {
+	if !s.lens.has(j - i) {
+		var zero V
+		return zero, false
+	}
+	k := packAt(text, i, j)
+	if upper {
+		k |= asciiUpper(k) >> 2
+	}
+	return s.lookupPacked(k)
 }
 
 // get returns the value of word w, exactly as written.
